@@ -1,0 +1,33 @@
+package id.asn.workflow.pertek;
+
+import id.asn.workflow.web.ApiException;
+import id.asn.workflow.web.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which page of a list a client asked for, within limits that keep one answer small. */
+record Paging(int page, int size) {
+
+  static final int MAX_SIZE = 100;
+
+  static Paging of(int page, int size) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (page < 0) {
+      problems.add(new FieldProblem("page", "harus 0 atau lebih (halaman pertama = 0)"));
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      problems.add(new FieldProblem("size", "harus antara 1 dan " + MAX_SIZE));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    return new Paging(page, size);
+  }
+
+  <T> PageResult<T> result(List<T> items, long total) {
+    return new PageResult<>(items, page, size, total);
+  }
+
+  /** One page of a list, with where it is in the whole. */
+  record PageResult<T>(List<T> items, int page, int size, long total) {}
+}

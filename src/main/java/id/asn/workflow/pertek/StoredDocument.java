@@ -1,0 +1,16 @@
+package id.asn.workflow.pertek;
+
+import java.time.Instant;
+
+/** One version of one document of a usul: which bytes (by hash), under what name, and whether it is current. */
+public record StoredDocument(
+    long id,
+    String usulId,
+    DocumentType jenis,
+    String sha256,
+    String namaFile,
+    String mediaType,
+    long ukuran,
+    boolean berlaku,
+    Instant diunggah) {
+}

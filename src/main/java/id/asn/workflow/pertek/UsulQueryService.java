@@ -1,0 +1,78 @@
+package id.asn.workflow.pertek;
+
+import id.asn.workflow.pertek.Paging.PageResult;
+import id.asn.workflow.web.ApiException;
+import id.asn.workflow.web.FieldProblem;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading usul NI and their documents, each user within what {@link UsulAccess} lets them see. */
+@Service
+@Transactional(readOnly = true)
+class UsulQueryService {
+
+  private final UsulRepository usulRepository;
+  private final UsulDocumentRepository documentRepository;
+  private final DocumentStore documentStore;
+  private final ObjectProvider<PertekLookup> pertekLookup;
+
+  UsulQueryService(UsulRepository usulRepository, UsulDocumentRepository documentRepository,
+      DocumentStore documentStore, ObjectProvider<PertekLookup> pertekLookup) {
+    this.usulRepository = usulRepository;
+    this.documentRepository = documentRepository;
+    this.documentStore = documentStore;
+    this.pertekLookup = pertekLookup;
+  }
+
+  PageResult<UsulSummary> list(UsulAccess access, String status, Paging paging) {
+    access.requireReader();
+    UsulRepository.Filter filter = new UsulRepository.Filter(access.visibleInstansi(), parseStatus(status));
+    List<UsulSummary> items = usulRepository.findPage(filter, paging.page(), paging.size()).stream()
+        .map(UsulSummary::of).toList();
+    return paging.result(items, usulRepository.count(filter));
+  }
+
+  UsulDetail detail(UsulAccess access, String id) {
+    UsulNi usul = visibleUsul(access, id);
+    PertekLookup lookup = pertekLookup.getIfAvailable();
+    PertekLookup.PertekRef pertek = lookup == null ? null : lookup.findByUsulId(id).orElse(null);
+    return UsulDetail.of(usul, pertek, documentRepository.current(id));
+  }
+
+  /** The current document of a type with its bytes. */
+  DocumentContent document(UsulAccess access, String id, String jenis) {
+    UsulNi usul = visibleUsul(access, id);
+    DocumentType type = DocumentType.parse(jenis)
+        .orElseThrow(() -> ApiException.notFound("Jenis dokumen " + jenis + " tidak dikenal"));
+    StoredDocument stored = documentRepository.current(usul.id(), type)
+        .orElseThrow(() -> ApiException.notFound("Usul " + id + " tidak memiliki dokumen " + type.name()));
+    return new DocumentContent(stored, documentStore.get(stored.sha256()));
+  }
+
+  record DocumentContent(StoredDocument metadata, byte[] content) {}
+
+  private UsulNi visibleUsul(UsulAccess access, String id) {
+    access.requireReader();
+    return usulRepository.findById(id).filter(access::sees).orElseThrow(() -> notFound(id));
+  }
+
+  static ApiException notFound(String id) {
+    return ApiException.notFound("Usul NI " + id + " tidak ditemukan");
+  }
+
+  private static UsulStatus parseStatus(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return UsulStatus.valueOf(status.strip());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(List.of(new FieldProblem("status", "harus salah satu dari "
+          + Arrays.stream(UsulStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package id.asn.workflow.pertek;
+
+/** Where a usul NI stands, as CONTRACT.md names it to the instansi. */
+public enum UsulStatus {
+  /** Waiting for Tim Pemroses to verify it. */
+  VERIFIKASI,
+  /** Verified MS; the draft Pertek waits for the signing official. */
+  TANDA_TANGAN,
+  /** BTS: back with the instansi to correct. */
+  PERBAIKAN,
+  /** TMS: rejected for good. */
+  DITOLAK,
+  /** BTS and no correction arrived in time. */
+  KEDALUWARSA,
+  /** Pertek signed and sent. */
+  SELESAI;
+
+  public boolean isFinished() {
+    return this == DITOLAK || this == KEDALUWARSA || this == SELESAI;
+  }
+}

@@ -1,0 +1,54 @@
+package id.asn.workflow.signature;
+
+import id.asn.workflow.pertek.JenisAsn;
+import java.time.LocalDate;
+
+/** Dates, Nomor Induk and education as an Indonesian official letter writes them. */
+public final class IndonesianText {
+
+  private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+      "September", "Oktober", "November", "Desember"};
+
+  private IndonesianText() {}
+
+  /** 17 Mei 1998. */
+  public static String date(LocalDate date) {
+    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+  }
+
+  /**
+   * A NIP in its printed groups, birth date, TMT, gender, sequence ({@code 19980517 202506 2 001}); an NI PPPK
+   * as birth date, year, agreement code, gender, sequence ({@code 19900203 2025 21 1 003}). Anything else as given.
+   */
+  public static String nomorInduk(String nomor, JenisAsn jenis) {
+    if (nomor == null || nomor.length() != 18 || !nomor.chars().allMatch(Character::isDigit)) {
+      return nomor == null ? "" : nomor;
+    }
+    return jenis == JenisAsn.PPPK
+        ? String.join(" ", nomor.substring(0, 8), nomor.substring(8, 12), nomor.substring(12, 14), nomor.substring(14, 15),
+            nomor.substring(15))
+        : String.join(" ", nomor.substring(0, 8), nomor.substring(8, 14), nomor.substring(14, 15), nomor.substring(15));
+  }
+
+  public static String education(String code) {
+    if (code == null) {
+      return "";
+    }
+    return switch (code) {
+      case "SLTA" -> "SLTA/sederajat";
+      case "D2" -> "Diploma II";
+      case "D3" -> "Diploma III";
+      case "D4" -> "Diploma IV";
+      case "S1" -> "Sarjana (S1)";
+      case "S2" -> "Magister (S2)";
+      case "S3" -> "Doktor (S3)";
+      case "DOKTER" -> "Dokter";
+      case "APOTEKER" -> "Apoteker";
+      default -> code;
+    };
+  }
+
+  public static String gender(String code) {
+    return "P".equals(code) ? "Perempuan" : "L".equals(code) ? "Laki-laki" : code;
+  }
+}

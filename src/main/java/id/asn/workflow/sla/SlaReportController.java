@@ -1,0 +1,61 @@
+package id.asn.workflow.sla;
+
+import id.asn.workflow.identity.AuthenticatedUser;
+import id.asn.workflow.web.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/sla}: the SLA report as JSON or CSV, for the Kanreg supervisors and administrators. */
+@RestController
+class SlaReportController {
+
+  private final SlaReportService reports;
+  private final Clock clock = Clock.systemUTC();
+
+  SlaReportController(SlaReportService reports) {
+    this.reports = reports;
+  }
+
+  @GetMapping("/api/sla")
+  ResponseEntity<?> report(@AuthenticationPrincipal AuthenticatedUser user,
+      @RequestParam(required = false) LocalDate dari,
+      @RequestParam(required = false) LocalDate sampai,
+      @RequestParam(required = false) String kegiatan,
+      @RequestParam(required = false) String petugas,
+      @RequestParam(required = false) String instansi,
+      @RequestParam(required = false) String format,
+      @RequestParam(defaultValue = "" + SlaReportService.DEFAULT_BREACH_LIMIT) int batasPelanggaran) {
+    SlaAccess.requireReader(user);
+    LocalDate end = sampai != null ? sampai : LocalDate.now(clock.withZone(SlaZone.JAKARTA));
+    LocalDate start = dari != null ? dari : end.minusDays(29);
+    SlaQuery query;
+    try {
+      query = new SlaQuery(start, end, kegiatan, petugas, instansi);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(dari == null ? "sampai" : "dari", e.getMessage());
+    }
+    if (batasPelanggaran < 0 || batasPelanggaran > 5000) {
+      throw ApiException.badRequest("batasPelanggaran", "harus antara 0 dan 5000");
+    }
+    SlaReport report = reports.report(query, clock.instant(), batasPelanggaran);
+    if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+    if (!format.equalsIgnoreCase("csv")) {
+      throw ApiException.badRequest("format", "json atau csv");
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header("Content-Disposition", ContentDisposition.attachment()
+            .filename("sla-" + query.dari() + "-" + query.sampai() + ".csv").build().toString())
+        .body(SlaCsv.write(report));
+  }
+}

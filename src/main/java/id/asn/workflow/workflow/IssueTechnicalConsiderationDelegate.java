@@ -1,0 +1,31 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.*;
+
+import id.asn.workflow.workforce.PlanningSteps;
+import id.asn.workflow.workforce.SubmissionDeadline;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** TERBITKAN: the Pertimbangan Teknis gets its number (kept on a retry) and the instansi can download it. */
+@Component("issueTechnicalConsiderationDelegate")
+class IssueTechnicalConsiderationDelegate implements JavaDelegate {
+
+  private final PlanningSteps steps;
+
+  IssueTechnicalConsiderationDelegate(PlanningSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    String nomor = steps.issue((String) execution.getVariable(VAR_PENYUSUNAN_ID),
+        LocalDate.ofInstant(now, SubmissionDeadline.ZONE), now);
+    execution.setVariable(VAR_NOMOR_PERTIMBANGAN, nomor);
+  }
+}

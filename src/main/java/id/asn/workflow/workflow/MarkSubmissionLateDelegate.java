@@ -1,0 +1,29 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.*;
+
+import id.asn.workflow.workforce.PlanningSteps;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The deadline passed before the submission: the planning is marked late (the form shows it); the instansi may still submit. */
+@Component("markSubmissionLateDelegate")
+class MarkSubmissionLateDelegate implements JavaDelegate {
+
+  private final PlanningSteps steps;
+
+  MarkSubmissionLateDelegate(PlanningSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String id = (String) execution.getVariable(VAR_PENYUSUNAN_ID);
+    steps.markLate(id, ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable(VAR_TERLAMBAT, true);
+    // the open task's form says so at once
+    execution.setVariables(steps.instansiFormVariables(steps.planning(id)));
+  }
+}

@@ -1,0 +1,100 @@
+package id.asn.workflow.workflow;
+
+/** Ids of processes, tasks, messages and variables that code and tests refer to: one place, no generated ids. */
+public final class ProcessIds {
+
+  private ProcessIds() {}
+
+  public static final class Pertek {
+    public static final String PROCESS = "pertekNiCasn";
+    public static final String TASK_VERIFIKASI = "verifikasiUsul";
+    public static final String TASK_TANDA_TANGAN = "tandaTanganPertek";
+    public static final String MESSAGE_PERBAIKAN = "perbaikanUsulNi";
+    public static final String DECISION_GOLONGAN_RUANG = "golonganRuang";
+
+    public static final String STEP_PEMERIKSAAN_AWAL = "ServiceTask_PemeriksaanAwal";
+    public static final String STEP_TETAPKAN_NOMOR = "ServiceTask_TetapkanNomorInduk";
+    public static final String STEP_TANDA_TANGANI = "ServiceTask_TandaTanganiDanKirim";
+    public static final String STEP_MINTA_PERBAIKAN = "ServiceTask_MintaPerbaikan";
+    public static final String STEP_TOLAK = "ServiceTask_TolakUsul";
+    public static final String STEP_KEDALUWARSA = "ServiceTask_TandaiKedaluwarsa";
+    public static final String TIMER_BATAS_VERIFIKASI = "BoundaryEvent_BatasWaktuVerifikasi";
+    public static final String TIMER_BATAS_TANDA_TANGAN = "BoundaryEvent_BatasWaktuTandaTangan";
+    public static final String TIMER_BATAS_PERBAIKAN = "TimerEvent_BatasPerbaikan";
+    public static final String WAIT_PERBAIKAN = "Gateway_MenungguPerbaikan";
+    public static final String EVENT_PERBAIKAN_DITERIMA = "MessageEvent_PerbaikanDiterima";
+    public static final String END_PERTEK_TERBIT = "EndEvent_PertekTerbit";
+    public static final String END_DITOLAK = "EndEvent_UsulDitolak";
+    public static final String END_KEDALUWARSA = "EndEvent_UsulKedaluwarsa";
+    public static final String END_PELANGGARAN_VERIFIKASI = "EndEvent_PelanggaranVerifikasiTercatat";
+    public static final String END_PELANGGARAN_TANDA_TANGAN = "EndEvent_PelanggaranTandaTanganTercatat";
+
+    public static final String VAR_USUL_ID = "usulId";
+    public static final String VAR_JENIS_ASN = "jenisAsn";
+    public static final String VAR_HASIL_VERIFIKASI = "hasilVerifikasi";
+    public static final String VAR_ALASAN_VERIFIKASI = "alasanVerifikasi";
+    public static final String VAR_KEPUTUSAN = "keputusanPenandatanganan";
+    public static final String VAR_CATATAN = "catatanPenandatanganan";
+    public static final String VAR_RINGKASAN_USUL = "ringkasanUsul";
+    public static final String VAR_RINGKASAN_PERTEK = "ringkasanPertek";
+    public static final String VAR_JUMLAH_TEMUAN = "jumlahTemuan";
+    public static final String VAR_GOLONGAN_RUANG = "golonganRuang";
+    public static final String VAR_NOMOR_INDUK = "nomorInduk";
+    public static final String VAR_BATAS_PERBAIKAN = "batasPerbaikan";
+    public static final String VAR_KEGIATAN = "kegiatan";
+    /** Who completed the last verifikasiUsul / tandaTanganPertek, taken from the request, never from the form. */
+    public static final String VAR_VERIFIKATOR = "verifikator";
+    public static final String VAR_PENANDATANGAN = "penandatangan";
+
+    private Pertek() {}
+  }
+
+  /** penyusunanKebutuhanAsn: one instance per instansi and planning year (business key {@code <instansi>-<tahun>}). */
+  public static final class Kebutuhan {
+    public static final String PROCESS = "penyusunanKebutuhanAsn";
+    public static final String DECISION_BATAS_USIA_PENSIUN = "batasUsiaPensiun";
+    public static final String MESSAGE_PERUBAHAN_ANGGARAN = "perubahanRencanaAnggaran";
+
+    public static final String TASK_ANALISIS_JABATAN = "analisisJabatan";
+    public static final String TASK_ANALISIS_BEBAN_KERJA = "analisisBebanKerja";
+    public static final String TASK_PETA_JABATAN = "petaJabatan";
+    public static final String TASK_USUL_KEBUTUHAN = "usulKebutuhan";
+    public static final String TASK_PENYAMPAIAN = "penyampaianUsul";
+    public static final String TASK_PERBAIKAN = "perbaikanUsulKebutuhan";
+    public static final String TASK_ANALISIS_KEBUTUHAN = "analisisKebutuhan";
+    public static final String TASK_PERTIMBANGAN_TEKNIS = "pertimbanganTeknis";
+
+    public static final String STEP_HITUNG_TENGGAT = "ServiceTask_HitungTenggat";
+    public static final String STEP_KIRIM_PERINGATAN = "ServiceTask_KirimPeringatan";
+    public static final String STEP_TANDAI_TERLAMBAT = "ServiceTask_TandaiTerlambat";
+    public static final String STEP_GESER_TENGGAT = "ServiceTask_GeserTenggat";
+    public static final String STEP_CATAT_PENYAMPAIAN = "ServiceTask_CatatPenyampaian";
+    public static final String STEP_KEMBALIKAN = "ServiceTask_KembalikanUsul";
+    public static final String STEP_TERBITKAN = "ServiceTask_TerbitkanPertimbangan";
+    public static final String STEP_TAHAP_INSTANSI = "SubProcess_TahapInstansi";
+    public static final String TIMER_PERINGATAN = "TimerEvent_Peringatan";
+    public static final String TIMER_BATAS = "TimerEvent_BatasPenyampaian";
+    public static final String TIMER_BATAS_SETELAH_PERINGATAN = "TimerEvent_BatasSetelahPeringatan";
+    public static final String WAIT_TENGGAT = "Gateway_MenungguTenggat";
+    public static final String WAIT_BATAS = "Gateway_MenungguBatas";
+    public static final String EVENT_PERUBAHAN_ANGGARAN = "MessageEvent_PerubahanAnggaran";
+    public static final String EVENT_PERUBAHAN_ANGGARAN_SETELAH_PERINGATAN = "MessageEvent_PerubahanAnggaranSetelahPeringatan";
+    public static final String EVENT_PERUBAHAN_ANGGARAN_SETELAH_TERLAMBAT = "MessageEvent_PerubahanAnggaranSetelahTerlambat";
+    public static final String END_USUL_DISAMPAIKAN = "EndEvent_UsulDisampaikan";
+    public static final String END_PERTIMBANGAN_TERBIT = "EndEvent_PertimbanganTerbit";
+
+    public static final String VAR_PENYUSUNAN_ID = "penyusunanId";
+    public static final String VAR_INSTANSI = "instansi";
+    public static final String VAR_TAHUN = "tahun";
+    /** The candidate group of the instansi's tasks, e.g. instansiKabBatang. */
+    public static final String VAR_KELOMPOK_INSTANSI = "kelompokInstansi";
+    public static final String VAR_BATAS_PENYAMPAIAN = "batasPenyampaian";
+    public static final String VAR_WAKTU_PERINGATAN = "waktuPeringatan";
+    public static final String VAR_TERLAMBAT = "terlambat";
+    public static final String VAR_NOMOR_PERTIMBANGAN = "nomorPertimbangan";
+    /** Who completed the last task, taken from the request, never from the form. */
+    public static final String VAR_PETUGAS = "petugas";
+
+    private Kebutuhan() {}
+  }
+}

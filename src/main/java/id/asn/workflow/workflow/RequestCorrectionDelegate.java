@@ -1,0 +1,34 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
+
+import id.asn.workflow.pertek.PertekService;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** BTS: the usul goes back to the instansi; the correction is due by the end of the last working day. */
+@Component("requestCorrectionDelegate")
+class RequestCorrectionDelegate implements JavaDelegate {
+
+  private final PertekService pertek;
+  private final PertekStandards standards;
+
+  RequestCorrectionDelegate(PertekService pertek, PertekStandards standards) {
+    this.pertek = pertek;
+    this.standards = standards;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String usulId = (String) execution.getVariable(VAR_USUL_ID);
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PertekService.zone());
+    LocalDate lastDay = pertek.requestCorrection(usulId, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI),
+        standards.batasPerbaikanHariKerja(), today);
+    Date endOfLastDay = Date.from(lastDay.plusDays(1).atStartOfDay(PertekService.zone()).toInstant());
+    execution.setVariable(VAR_BATAS_PERBAIKAN, endOfLastDay);
+  }
+}

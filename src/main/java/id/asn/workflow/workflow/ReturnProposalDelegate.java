@@ -1,0 +1,26 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.VAR_PENYUSUNAN_ID;
+
+import id.asn.workflow.workforce.PlanningSteps;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** BKN sends the proposal back (from the analysis or the technical consideration): the instansi is told why. */
+@Component("returnProposalDelegate")
+class ReturnProposalDelegate implements JavaDelegate {
+
+  private final PlanningSteps steps;
+
+  ReturnProposalDelegate(PlanningSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    steps.returnToInstansi((String) execution.getVariable(VAR_PENYUSUNAN_ID),
+        (String) execution.getVariable(PlanningSteps.VAR_ALASAN_PENGEMBALIAN), ClockUtil.getCurrentTime().toInstant());
+  }
+}

@@ -1,0 +1,220 @@
+package id.asn.workflow.workforce;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CSV as the imports and exports use it: UTF-8, comma-separated, a header row, quotes as in RFC 4180.
+ * Reading keeps the line each record starts on, so a problem names the line a person sees in an editor.
+ * Writing neutralises text that a spreadsheet would run as a formula.
+ */
+public final class Csv {
+
+  public static final int MAX_ROWS = 100_000;
+
+  private Csv() {}
+
+  /** One data record by column name, with the line it starts on. */
+  public record Row(int line, Map<String, String> cells) {
+
+    /** The stripped value of a column; empty when the column is absent or blank. */
+    public String get(String column) {
+      String value = cells.get(column);
+      return value == null ? "" : value.strip();
+    }
+  }
+
+  /**
+   * Reads a CSV whose header must hold the required columns, may hold the optional ones and nothing else
+   * (in any order). Every problem is added to {@code problems}; rows that cannot be read are left out.
+   */
+  public static List<Row> read(String text, List<String> required, List<String> optional, List<RowProblem> problems) {
+    List<Record> records = parse(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
+    if (records.isEmpty()) {
+      problems.add(new RowProblem(1, null, "berkas kosong: baris pertama harus berisi nama kolom "
+          + String.join(",", required)));
+      return List.of();
+    }
+    List<String> header = records.get(0).cells().stream().map(String::strip).toList();
+    if (!checkHeader(header, required, optional, problems)) {
+      return List.of();
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Record record : records.subList(1, records.size())) {
+      if (record.cells().size() != header.size()) {
+        problems.add(new RowProblem(record.line(), null, "berisi " + record.cells().size() + " kolom, seharusnya "
+            + header.size() + " sesuai baris judul"));
+        continue;
+      }
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        cells.put(header.get(i), record.cells().get(i));
+      }
+      rows.add(new Row(record.line(), cells));
+    }
+    if (rows.isEmpty() && problems.isEmpty()) {
+      problems.add(new RowProblem(1, null, "tidak ada baris data di bawah baris judul"));
+    }
+    if (rows.size() > MAX_ROWS) {
+      problems.add(new RowProblem(rows.get(MAX_ROWS).line(), null, "paling banyak " + MAX_ROWS + " baris data per impor"));
+    }
+    return rows;
+  }
+
+  private static boolean checkHeader(List<String> header, List<String> required, List<String> optional,
+      List<RowProblem> problems) {
+    int before = problems.size();
+    Set<String> seen = new HashSet<>();
+    for (String column : header) {
+      if (!seen.add(column)) {
+        problems.add(new RowProblem(1, column, "nama kolom muncul lebih dari sekali"));
+      } else if (!required.contains(column) && !optional.contains(column)) {
+        problems.add(new RowProblem(1, column.isEmpty() ? null : column, "kolom tidak dikenal"
+            + (column.isEmpty() ? " (nama kolom kosong)" : "") + "; kolom yang diterima: "
+            + String.join(",", required) + (optional.isEmpty() ? "" : "," + String.join(",", optional))));
+      }
+    }
+    for (String column : required) {
+      if (!seen.contains(column)) {
+        problems.add(new RowProblem(1, column, "kolom wajib tidak ada di baris judul"));
+      }
+    }
+    return problems.size() == before;
+  }
+
+  private record Record(int line, List<String> cells) {}
+
+  /** RFC 4180 records; a blank line is skipped, a stray or unclosed quote reported on its line. */
+  private static List<Record> parse(String text, List<RowProblem> problems) {
+    List<Record> records = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    boolean cellWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            cell.append('"');
+            i += 2;
+            continue;
+          }
+          quoted = false;
+        } else {
+          if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+            line++;
+          }
+          cell.append(c);
+        }
+        i++;
+        continue;
+      }
+      if (c == '"') {
+        if (cell.length() == 0 && !cellWasQuoted) {
+          quoted = true;
+          cellWasQuoted = true;
+        } else {
+          problems.add(new RowProblem(line, null, "tanda kutip (\") di tengah sel: sel yang memuat tanda kutip, koma "
+              + "atau baris baru harus diapit tanda kutip dan tanda kutip di dalamnya ditulis dua kali (\"\")"));
+          cell.append(c);
+        }
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+        cellWasQuoted = false;
+      } else if (c == '\r' || c == '\n') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+        cellWasQuoted = false;
+        addRecord(records, recordLine, cells);
+        cells = new ArrayList<>();
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        recordLine = line;
+      } else {
+        cell.append(c);
+      }
+      i++;
+    }
+    if (quoted) {
+      problems.add(new RowProblem(recordLine, null, "tanda kutip pembuka tidak ditutup sampai akhir berkas"));
+      return records;
+    }
+    if (cell.length() > 0 || !cells.isEmpty() || cellWasQuoted) {
+      cells.add(cell.toString());
+      addRecord(records, recordLine, cells);
+    }
+    return records;
+  }
+
+  private static void addRecord(List<Record> records, int line, List<String> cells) {
+    boolean blank = cells.size() == 1 && cells.get(0).isBlank();
+    if (!blank) {
+      records.add(new Record(line, List.copyOf(cells)));
+    }
+  }
+
+  /** Builds a CSV text; numbers are written as they are, text is quoted where needed and neutralised. */
+  public static final class Writer {
+
+    private final StringBuilder out = new StringBuilder();
+
+    public Writer row(Object... cells) {
+      for (int i = 0; i < cells.length; i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(cell(cells[i]));
+      }
+      out.append("\r\n");
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
+  }
+
+  static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return quote(neutralise(value.toString()));
+  }
+
+  /**
+   * Text starting with = + - @, a tab or a carriage return would run as a formula in a spreadsheet (CSV
+   * injection): it gets a leading apostrophe, which the spreadsheet shows as text.
+   */
+  public static String neutralise(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+
+  static String quote(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    return '"' + text.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,32 @@
+package id.asn.workflow.workforce;
+
+import id.asn.workflow.calendar.CalendarService;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** The submission deadline of a planning and the day its warning goes out, over the holiday calendar. */
+@Service
+public class DeadlineService {
+
+  private final CalendarService calendar;
+  private final int warningWorkingDays;
+
+  DeadlineService(CalendarService calendar,
+      @Value("${app.kebutuhan.peringatan-hari-kerja:10}") int warningWorkingDays) {
+    this.calendar = calendar;
+    this.warningWorkingDays = warningWorkingDays;
+  }
+
+  /** The last day to submit and the day of the warning. */
+  public record Deadline(LocalDate lastDay, LocalDate warningDay) {}
+
+  public Deadline of(int tahun, boolean perubahanAnggaran) {
+    LocalDate lastDay = SubmissionDeadline.lastDay(tahun, perubahanAnggaran);
+    return new Deadline(lastDay, SubmissionDeadline.warningDay(lastDay, warningWorkingDays, calendar.calendar()));
+  }
+
+  public int warningWorkingDays() {
+    return warningWorkingDays;
+  }
+}

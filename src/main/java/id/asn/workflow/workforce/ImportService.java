@@ -1,0 +1,187 @@
+package id.asn.workflow.workforce;
+
+import id.asn.workflow.web.ApiException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The CSV imports of a planning. A file is checked whole before anything is stored: with any bad row the
+ * import is refused with every problem and nothing changes; a valid file replaces that kind of data of the
+ * planning; the same content again changes nothing. The open task's form shows the new state at once.
+ */
+@Service
+class ImportService {
+
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  private final PlanningService plannings;
+  private final PlanningRepository planningRepository;
+  private final PlanningDataRepository data;
+  private final PlanningReports reports;
+  private final PlanningSteps steps;
+  private final PlanningWorkflow workflow;
+
+  ImportService(PlanningService plannings, PlanningRepository planningRepository, PlanningDataRepository data,
+      PlanningReports reports, PlanningSteps steps, PlanningWorkflow workflow) {
+    this.plannings = plannings;
+    this.planningRepository = planningRepository;
+    this.data = data;
+    this.reports = reports;
+    this.steps = steps;
+    this.workflow = workflow;
+  }
+
+  /** What an import did: how many rows the file holds and whether the planning changed. */
+  record Outcome(String jenis, int jumlahBaris, boolean berubah) {}
+
+  @Transactional
+  Outcome importCsv(PlanningAccess access, int tahun, String instansi, ImportKind kind, byte[] body) {
+    Planning planning = plannings.operable(access, tahun, instansi);
+    String id = planning.id();
+    String text = decode(kind, body);
+    List<?> rows = switch (kind) {
+      case UNIT_ORGANISASI -> valid(kind, UnitImport.read(text));
+      case JABATAN -> valid(kind, PositionImport.read(text, data.units(id).stream().map(OrgUnit::kode)
+          .collect(Collectors.toSet())));
+      case BEBAN_KERJA -> valid(kind, TaskImport.read(text, data.positions(id).stream().map(Position::kode)
+          .collect(Collectors.toSet())));
+      case PEGAWAI -> valid(kind, StaffImport.read(text, planning.tanggalData(), data.positions(id).stream()
+          .collect(Collectors.toMap(Position::kode, Function.identity())), reports.retirementAge()));
+    };
+    // staff have no order of their own: the same people in another order are the same data
+    String sha256 = sha256(kind == ImportKind.PEGAWAI
+        ? rows.stream().map(Object::toString).sorted().toList() : rows);
+    if (data.lastImportHash(id, kind).filter(sha256::equals).isPresent()) {
+      return new Outcome(kind.path(), rows.size(), false);
+    }
+    replace(id, kind, rows);
+    Instant now = Instant.now();
+    data.recordImport(id, kind, sha256, rows.size(), access.userId(), now);
+    planningRepository.addEvent(id, "IMPOR_" + kind.name(), rows.size() + " baris " + kind.label() + " diimpor.",
+        access.userId(), now);
+    workflow.refresh(id, steps.instansiFormVariables(planningRepository.get(id)));
+    return new Outcome(kind.path(), rows.size(), true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void replace(String id, ImportKind kind, List<?> rows) {
+    switch (kind) {
+      case UNIT_ORGANISASI -> {
+        List<OrgUnit> units = (List<OrgUnit>) rows;
+        keepReferenced(units.stream().map(OrgUnit::kode).collect(Collectors.toSet()), data.unitCodesInUse(id),
+            "unit", "jabatan");
+        data.replaceUnits(id, units);
+      }
+      case JABATAN -> {
+        List<Position> positions = (List<Position>) rows;
+        keepReferenced(positions.stream().map(Position::kode).collect(Collectors.toSet()), data.positionCodesInUse(id),
+            "jabatan", "uraian tugas beban kerja atau pegawai");
+        data.replacePositions(id, positions);
+      }
+      case BEBAN_KERJA -> data.replaceTasks(id, (List<PositionTask>) rows);
+      case PEGAWAI -> data.replaceStaff(id, (List<StaffMember>) rows);
+    }
+  }
+
+  /** A replacement may not drop a code that other data of the planning still uses. */
+  private static void keepReferenced(Set<String> kept, List<String> inUse, String what, String usedBy) {
+    List<String> dropped = inUse.stream().filter(code -> !kept.contains(code)).sorted().toList();
+    if (!dropped.isEmpty()) {
+      throw ApiException.conflict("Berkas ini tidak memuat " + what + " " + String.join(", ", dropped)
+          + " yang masih dipakai data " + usedBy + "; tambahkan ke berkas, atau ubah dulu data yang memakainya");
+    }
+  }
+
+  private static <T> List<T> valid(ImportKind kind, ImportResult<T> result) {
+    if (!result.valid()) {
+      throw new ImportRejectedException(kind, result.problems());
+    }
+    return result.rows();
+  }
+
+  /** Strict UTF-8: a file saved in another encoding is refused at the line of its first undecodable byte. */
+  static String decode(ImportKind kind, byte[] body) {
+    if (body == null || body.length == 0) {
+      throw new ImportRejectedException(kind, List.of(new RowProblem(1, null,
+          "berkas kosong: kirim CSV sebagai isi permintaan (Content-Type: text/csv) atau bagian 'file' multipart")));
+    }
+    if (body.length > MAX_BYTES) {
+      throw ApiException.badRequest("file", "paling besar " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (body[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ImportRejectedException(kind, List.of(new RowProblem(line, null,
+          "bukan teks UTF-8 (mis. disimpan sebagai ANSI/Windows-1252): simpan ulang sebagai CSV UTF-8")));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  private static String sha256(List<?> rows) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Object row : rows) {
+        digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The stored data of a kind as CSV in the import's own format: exported, edited and imported again. */
+  @Transactional(readOnly = true)
+  String export(PlanningAccess access, int tahun, String instansi, ImportKind kind) {
+    String id = plannings.read(access, tahun, instansi).id();
+    Csv.Writer csv = new Csv.Writer();
+    switch (kind) {
+      case UNIT_ORGANISASI -> {
+        csv.row("kodeUnit", "namaUnit", "kodeIndukUnit");
+        data.units(id).forEach(u -> csv.row(u.kode(), u.nama(), u.kodeInduk()));
+      }
+      case JABATAN -> {
+        csv.row("kodeJabatan", "namaJabatan", "kodeUnit", "jenisJabatan", "jenjang", "kelasJabatan", "ikhtisarJabatan",
+            "kualifikasiPendidikan");
+        data.positions(id).forEach(p -> csv.row(p.kode(), p.nama(), p.kodeUnit(), p.jenis().name(), p.jenjang().name(),
+            p.kelasJabatan(), p.ikhtisar(), p.kualifikasiPendidikan()));
+      }
+      case BEBAN_KERJA -> {
+        csv.row("kodeJabatan", "uraianTugas", "satuanHasil", "volumePerTahun", "normaWaktuMenit");
+        data.tasks(id).values().stream().flatMap(List::stream)
+            .sorted(java.util.Comparator.comparingInt(PositionTask::urutan)).forEach(t -> csv.row(t.kodeJabatan(), t.uraian(),
+            t.satuanHasil(), t.volumePerTahun(), t.normaWaktuMenit()));
+      }
+      case PEGAWAI -> {
+        csv.row("nip", "nama", "kodeJabatan", "jenisAsn", "tanggalLahir", "akhirPerjanjian");
+        data.staff(id).forEach(s -> csv.row(s.nip(), s.nama(), s.kodeJabatan(), s.jenisAsn().name(),
+            s.tanggalLahir().toString(), s.akhirPerjanjian() == null ? null : s.akhirPerjanjian().toString()));
+      }
+    }
+    return csv.toString();
+  }
+}

@@ -1,0 +1,125 @@
+package id.asn.workflow.workforce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The job map and the proposal as CSV and PDF, and the Pertimbangan Teknis document. */
+public final class PlanningExports {
+
+  private PlanningExports() {}
+
+  public static String jobMapCsv(JobMap map) {
+    Csv.Writer csv = new Csv.Writer().row("kodeUnit", "namaUnit", "tingkatUnit", "bebanKerjaUnitJam", "kodeJabatan",
+        "namaJabatan", "jenisJabatan", "jenjang", "kelasJabatan", "bebanKerjaJam", "kebutuhanPegawaiHitung",
+        "kebutuhanPegawai", "pegawaiAda", "selisih", "efektivitasJabatan");
+    for (JobMap.UnitEntry unit : map.unit()) {
+      if (unit.jabatan().isEmpty()) {
+        csv.row(unit.kode(), unit.nama(), unit.tingkat(), unit.bebanKerjaJam(), null, null, null, null, null, null, null,
+            null, null, null, null);
+      }
+      for (JobMap.PositionEntry p : unit.jabatan()) {
+        csv.row(unit.kode(), unit.nama(), unit.tingkat(), unit.bebanKerjaJam(), p.kode(), p.nama(), p.jenisJabatan().name(),
+            p.jenjang().name(), p.kelasJabatan(), p.bebanKerjaJam(), p.kebutuhanPegawaiHitung(), p.kebutuhanPegawai(),
+            p.pegawaiAda(), p.selisih(), p.efektivitasJabatan());
+      }
+    }
+    return csv.toString();
+  }
+
+  public static String proposalCsv(NeedsProposal proposal) {
+    List<Object> header = new ArrayList<>(List.of("prioritas", "kodeJabatan", "namaJabatan", "kodeUnit", "namaUnit", "jenjang",
+        "kelasJabatan", "batasUsiaPensiun", "kebutuhan", "pegawaiAda"));
+    proposal.tahunProyeksi().forEach(y -> header.add("pensiun" + y));
+    proposal.tahunProyeksi().forEach(y -> header.add("pppkBerakhir" + y));
+    header.addAll(List.of("jumlahKeluar", "selisih", "kekurangan", "kelebihan"));
+    proposal.tahunProyeksi().forEach(y -> header.add("kekurangan" + y));
+    Csv.Writer csv = new Csv.Writer().row(header.toArray());
+    for (NeedsProposal.Item i : proposal.jabatan()) {
+      List<Object> row = new ArrayList<>(List.of(i.prioritas() == null ? "" : i.prioritas(), i.kode(), i.nama(), i.kodeUnit(),
+          i.namaUnit(), i.jenjang().name(), i.kelasJabatan(), i.batasUsiaPensiun(), i.kebutuhan(), i.ada()));
+      row.addAll(i.pensiun());
+      row.addAll(i.perjanjianBerakhir());
+      row.addAll(List.of(i.keluar(), i.selisih(), i.kekurangan(), i.kelebihan()));
+      i.proyeksi().forEach(y -> row.add(y.kekurangan()));
+      csv.row(row.toArray());
+    }
+    return csv.toString();
+  }
+
+  public static byte[] jobMapPdf(Planning planning, JobMap map) {
+    String title = "Peta Jabatan " + planning.namaInstansi() + " - penyusunan kebutuhan ASN " + planning.tahun();
+    try (PdfReport pdf = new PdfReport(title, title, true)) {
+      pdf.title(title);
+      pdf.paragraph("Data pegawai per " + Angka.tanggal(planning.tanggalData()) + ". Kebutuhan dari analisis beban kerja dengan "
+          + WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR + " jam kerja efektif setahun. Jumlah: " + map.total().jumlahUnit()
+          + " unit, " + map.total().jumlahJabatan() + " jabatan, beban kerja " + Angka.of(map.total().bebanKerjaJam())
+          + " jam, kebutuhan " + map.total().kebutuhanPegawai() + ", ada " + map.total().pegawaiAda() + ", selisih "
+          + map.total().selisih() + ".");
+      float[] widths = {9, 38, 16, 6, 12, 10, 7, 7, 8};
+      String[] header = {"Kode", "Jabatan", "Jenjang", "Kelas", "Beban kerja (jam)", "Kebutuhan", "Ada", "Selisih", "EJ"};
+      for (JobMap.UnitEntry unit : map.unit()) {
+        pdf.heading("  ".repeat(unit.tingkat() - 1) + unit.nama() + " (" + unit.kode() + ") - beban kerja unit "
+            + Angka.of(unit.bebanKerjaJam()) + " jam, kebutuhan " + unit.kebutuhanPegawai() + ", ada " + unit.pegawaiAda());
+        List<String[]> rows = new ArrayList<>();
+        for (JobMap.PositionEntry p : unit.jabatan()) {
+          rows.add(new String[] {p.kode(), p.nama(), p.jenjang().label(), String.valueOf(p.kelasJabatan()),
+              Angka.of(p.bebanKerjaJam()), String.valueOf(p.kebutuhanPegawai()), String.valueOf(p.pegawaiAda()),
+              String.valueOf(p.selisih()), Angka.of(p.efektivitasJabatan())});
+        }
+        if (rows.isEmpty()) {
+          pdf.paragraph("(tidak ada jabatan)");
+        } else {
+          pdf.table(widths, header, rows, Set.of(3, 4, 5, 6, 7, 8));
+        }
+      }
+      return pdf.toBytes();
+    }
+  }
+
+  public static byte[] considerationPdf(Planning planning, NeedsProposal proposal, TechnicalConsideration variables,
+      Map<String, Integer> determined) {
+    String title = "Pertimbangan Teknis Kebutuhan ASN";
+    String footer = title + " " + planning.nomorPertimbangan() + " - " + planning.namaInstansi();
+    try (PdfReport pdf = new PdfReport(title, footer, false)) {
+      pdf.title("BADAN KEPEGAWAIAN NEGARA");
+      pdf.title(title + " Tahun " + planning.tahunKebutuhan());
+      pdf.paragraph("Nomor: " + planning.nomorPertimbangan());
+      pdf.paragraph("Tanggal: " + Angka.tanggal(planning.tanggalPertimbangan()));
+      pdf.paragraph("Instansi: " + planning.namaInstansi() + " (" + planning.jenisInstansi().label() + ")");
+      pdf.paragraph("Dasar: Peraturan BKN Nomor 9 Tahun 2022 tentang Tata Cara Pelaksanaan Penyusunan Kebutuhan ASN; usul "
+          + "kebutuhan instansi" + (planning.surat() == null ? "" : " dengan surat " + planning.surat().nomorSurat()
+          + " tanggal " + Angka.tanggal(planning.surat().tanggalSurat())) + "; data pegawai per "
+          + Angka.tanggal(planning.tanggalData()) + ".");
+      pdf.heading("A. Variabel pertimbangan teknis");
+      List<String[]> rows = new ArrayList<>();
+      variables.variabel().forEach(v -> rows.add(new String[] {v.kode(), v.nama(), v.nilai()}));
+      pdf.table(new float[] {4, 36, 60}, new String[] {"", "Variabel", "Nilai"}, rows, Set.of());
+      pdf.heading("B. Kebutuhan jabatan yang ditetapkan");
+      List<String[]> needs = new ArrayList<>();
+      for (NeedsProposal.Item item : proposal.jabatan()) {
+        Integer count = determined.get(item.kode());
+        if (count != null) {
+          needs.add(new String[] {item.kode(), item.nama(), item.jenjang().label(), item.prioritas() == null ? "-"
+              : String.valueOf(item.prioritas()), String.valueOf(item.kekurangan()), String.valueOf(count)});
+        }
+      }
+      if (needs.isEmpty()) {
+        pdf.paragraph("Tidak ada tambahan kebutuhan yang ditetapkan.");
+      } else {
+        pdf.table(new float[] {12, 40, 18, 10, 10, 10}, new String[] {"Kode", "Jabatan", "Jenjang", "Prioritas", "Usul",
+            "Ditetapkan"}, needs, Set.of(3, 4, 5));
+        pdf.paragraph("Jumlah ditetapkan: " + determined.values().stream().mapToInt(Integer::intValue).sum() + " formasi.");
+      }
+      pdf.heading("C. Hasil analisis kebutuhan");
+      pdf.paragraph(planning.laporanAnalisis() == null ? "-" : planning.laporanAnalisis());
+      pdf.heading("D. Pertimbangan");
+      pdf.paragraph(planning.catatanPertimbangan() == null ? "-" : planning.catatanPertimbangan());
+      pdf.space();
+      pdf.paragraph("Dokumen ini dihasilkan oleh sistem dari data usul kebutuhan yang disampaikan instansi dan hasil "
+          + "analisis BKN.");
+      return pdf.toBytes();
+    }
+  }
+}

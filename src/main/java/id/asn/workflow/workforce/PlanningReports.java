@@ -1,0 +1,49 @@
+package id.asn.workflow.workforce;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The job map, the needs proposal and the technical-consideration variables, computed from the data whenever read. */
+@Service
+@Transactional(readOnly = true)
+public class PlanningReports {
+
+  private final PlanningDataRepository data;
+  private final RetirementAges retirementAges;
+
+  PlanningReports(PlanningDataRepository data, RetirementAges retirementAges) {
+    this.data = data;
+    this.retirementAges = retirementAges;
+  }
+
+  public JobMap jobMap(String id) {
+    Map<String, Integer> staffCount = new HashMap<>();
+    data.staff(id).forEach(s -> staffCount.merge(s.kodeJabatan(), 1, Integer::sum));
+    return JobMap.build(data.units(id), data.positions(id), data.tasks(id), staffCount);
+  }
+
+  public NeedsProposal proposal(Planning planning) {
+    return proposal(planning, data.priorities(planning.id()));
+  }
+
+  NeedsProposal proposal(Planning planning, List<String> priorities) {
+    String id = planning.id();
+    return NeedsProposal.build(planning.tahun(), data.units(id), data.positions(id), data.tasks(id), data.staff(id),
+        retirementAge(), priorities);
+  }
+
+  public TechnicalConsideration consideration(Planning planning, NeedsProposal proposal) {
+    return TechnicalConsideration.of(planning, data.units(planning.id()), proposal);
+  }
+
+  /** The retirement age of a position, each level asked of the decision table once per computation. */
+  ToIntFunction<Position> retirementAge() {
+    Map<Jenjang, Integer> ages = new EnumMap<>(Jenjang.class);
+    return position -> ages.computeIfAbsent(position.jenjang(), retirementAges::of);
+  }
+}

@@ -1,0 +1,138 @@
+package id.asn.workflow.workforce;
+
+import id.asn.workflow.web.ApiException;
+import id.asn.workflow.web.FieldProblem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting a planning and following it: an instansi operator starts one per planning year (the process
+ * starts with it, in the same transaction), declares a budget change, reads its own; BKN reads all.
+ */
+@Service
+class PlanningService {
+
+  static final int MIN_TAHUN = 2000;
+  static final int MAX_TAHUN = 2100;
+
+  private final PlanningRepository plannings;
+  private final DeadlineService deadlines;
+  private final PlanningWorkflow workflow;
+
+  PlanningService(PlanningRepository plannings, DeadlineService deadlines, PlanningWorkflow workflow) {
+    this.plannings = plannings;
+    this.deadlines = deadlines;
+    this.workflow = workflow;
+  }
+
+  record StartRequest(String jenisInstansi, String namaInstansi) {}
+
+  @Transactional
+  Planning start(PlanningAccess access, int tahun, String requestedInstansi, StartRequest request) {
+    String instansi = access.operable(requestedInstansi);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (tahun < MIN_TAHUN || tahun > MAX_TAHUN) {
+      problems.add(new FieldProblem("tahun", "harus antara " + MIN_TAHUN + " dan " + MAX_TAHUN));
+    }
+    StartRequest body = request == null ? new StartRequest(null, null) : request;
+    JenisInstansi jenis = JenisInstansi.fromCode(instansi);
+    if (body.jenisInstansi() != null && !body.jenisInstansi().isBlank()) {
+      jenis = JenisInstansi.parse(body.jenisInstansi()).orElse(null);
+      if (jenis == null) {
+        problems.add(new FieldProblem("jenisInstansi", "harus " + JenisInstansi.names()));
+      }
+    }
+    String nama = body.namaInstansi() == null || body.namaInstansi().isBlank()
+        ? JenisInstansi.nameFromCode(instansi) : body.namaInstansi().strip();
+    if (nama.length() > 200) {
+      problems.add(new FieldProblem("namaInstansi", "paling panjang 200 karakter"));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    String id = Planning.idOf(instansi, tahun);
+    if (plannings.findById(id).isPresent()) {
+      throw alreadyStarted(id);
+    }
+    DeadlineService.Deadline deadline = deadlines.of(tahun, false);
+    Instant now = Instant.now();
+    Planning planning = new Planning(id, instansi, nama, jenis, tahun, PlanningStatus.ANALISIS_JABATAN, false,
+        deadline.lastDay(), deadline.warningDay(), null, false, null, null, null, null, null, null, null, null, null, now, now);
+    try {
+      plannings.insert(planning);
+    } catch (DuplicateKeyException e) {
+      throw alreadyStarted(id); // a simultaneous start committed first
+    }
+    plannings.addEvent(id, "DIMULAI", "Penyusunan kebutuhan ASN tahun " + tahun + " dimulai; batas penyampaian "
+        + Angka.tanggal(deadline.lastDay()) + ".", access.userId(), now);
+    workflow.started(planning);
+    return plannings.get(id);
+  }
+
+  private static ApiException alreadyStarted(String id) {
+    return ApiException.conflict("Penyusunan " + id + " sudah ada: satu penyusunan per instansi dan tahun");
+  }
+
+  @Transactional(readOnly = true)
+  Planning read(PlanningAccess access, int tahun, String requestedInstansi) {
+    String instansi = access.readable(requestedInstansi);
+    return plannings.findById(Planning.idOf(instansi, tahun))
+        .orElseThrow(() -> ApiException.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun + " belum dimulai"));
+  }
+
+  /**
+   * The planning an operator changes: their own, while the stage lets the instansi change data; locked for
+   * the rest of the caller's transaction.
+   */
+  @Transactional
+  Planning operable(PlanningAccess access, int tahun, String requestedInstansi) {
+    String instansi = access.operable(requestedInstansi);
+    Planning planning = plannings.findByIdForUpdate(Planning.idOf(instansi, tahun))
+        .orElseThrow(() -> ApiException.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun
+            + " belum dimulai: POST /api/kebutuhan/" + tahun));
+    if (!planning.status().dataEditable()) {
+      throw ApiException.conflict("Penyusunan " + planning.id() + " berada di tahap " + planning.status().label()
+          + ": data tidak dapat diubah" + (planning.status() == PlanningStatus.PENYAMPAIAN
+          ? " selama usul dalam pengesahan dan penyampaian" : " setelah usul disampaikan, kecuali bila BKN mengembalikannya"));
+    }
+    return planning;
+  }
+
+  @Transactional(readOnly = true)
+  List<Planning> list(PlanningAccess access, Integer tahun) {
+    return plannings.list(access.visibleInstansi(), tahun);
+  }
+
+  @Transactional(readOnly = true)
+  List<PlanningRepository.Event> history(PlanningAccess access, int tahun, String instansi) {
+    return plannings.events(read(access, tahun, instansi).id());
+  }
+
+  /** Next year's budget plan changes: the deadline moves to the end of April, once, before submission. */
+  @Transactional
+  Planning changeBudget(PlanningAccess access, int tahun, String requestedInstansi, String alasan) {
+    String instansi = access.operable(requestedInstansi);
+    Planning planning = plannings.findById(Planning.idOf(instansi, tahun))
+        .orElseThrow(() -> ApiException.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun + " belum dimulai"));
+    if (alasan == null || alasan.isBlank()) {
+      throw ApiException.badRequest("alasan", "wajib diisi: perubahan rencana anggaran apa yang terjadi");
+    }
+    if (alasan.length() > 2000) {
+      throw ApiException.badRequest("alasan", "paling panjang 2000 karakter");
+    }
+    if (planning.submitted()) {
+      throw ApiException.conflict("Usul " + planning.id() + " sudah disampaikan; batas penyampaian tidak lagi berlaku");
+    }
+    if (!plannings.markBudgetChanged(planning.id())) {
+      throw ApiException.conflict("Perubahan rencana anggaran untuk " + planning.id() + " sudah dicatat; batas penyampaian "
+          + Angka.tanggal(planning.batasPenyampaian()));
+    }
+    plannings.addEvent(planning.id(), "PERUBAHAN_ANGGARAN", alasan.strip(), access.userId(), Instant.now());
+    workflow.budgetChanged(planning.id());
+    return plannings.get(planning.id());
+  }
+}

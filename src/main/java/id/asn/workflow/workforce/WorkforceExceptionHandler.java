@@ -1,0 +1,29 @@
+package id.asn.workflow.workforce;
+
+import id.asn.workflow.web.FieldProblem;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A refused import as a problem detail: {@code errors} as every refusal of the API has them (field = the
+ * line), and {@code baris} with line, column and reason for a client that shows them next to the file.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WorkforceExceptionHandler {
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail onRejectedImport(ImportRejectedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Impor ditolak");
+    problem.setProperty("jenis", e.kind().path());
+    problem.setProperty("errors", e.problems().stream()
+        .map(p -> new FieldProblem("baris " + p.baris() + (p.kolom() == null ? "" : " " + p.kolom()), p.alasan())).toList());
+    problem.setProperty("baris", e.problems());
+    return problem;
+  }
+}

@@ -1,0 +1,81 @@
+package id.asn.workflow.workforce;
+
+import id.asn.workflow.web.ApiException;
+import id.asn.workflow.web.FieldProblem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The workload calculator (CONTRACT.md): tasks with yearly volume and time norm → workload hours and staff
+ * needed over 1,250 effective hours a year; with the current staff, the job-effectiveness ratio.
+ */
+@RestController
+class WorkloadController {
+
+  record Tugas(String uraian, BigDecimal volumePerTahun, BigDecimal normaWaktuMenit) {}
+
+  record Request(List<Tugas> tugas, Integer jumlahPegawai) {}
+
+  record Response(BigDecimal bebanKerjaJam, BigDecimal kebutuhanPegawai, int kebutuhanPegawaiBulat, int jamKerjaEfektif,
+      Integer jumlahPegawai, BigDecimal efektivitasJabatan) {}
+
+  static final int MAX_TASKS = 1000;
+
+  @PostMapping("/api/kebutuhan/abk")
+  Response calculate(@RequestBody Request request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    List<WorkloadAnalysis.TaskLoad> loads = new ArrayList<>();
+    List<Tugas> tugas = request.tugas() == null ? List.of() : request.tugas();
+    if (tugas.isEmpty()) {
+      problems.add(new FieldProblem("tugas", "wajib berisi sedikitnya satu tugas {uraian, volumePerTahun, normaWaktuMenit}"));
+    }
+    if (tugas.size() > MAX_TASKS) {
+      problems.add(new FieldProblem("tugas", "paling banyak " + MAX_TASKS + " tugas"));
+    }
+    for (int i = 0; i < tugas.size() && i < MAX_TASKS; i++) {
+      String at = "tugas[" + i + "].";
+      Tugas t = tugas.get(i);
+      if (t == null) {
+        problems.add(new FieldProblem("tugas[" + i + "]", "kosong"));
+        continue;
+      }
+      if (t.uraian() == null || t.uraian().isBlank()) {
+        problems.add(new FieldProblem(at + "uraian", "wajib diisi"));
+      } else if (t.uraian().length() > 1000) {
+        problems.add(new FieldProblem(at + "uraian", "paling panjang 1000 karakter"));
+      }
+      boolean volumeOk = positive(t.volumePerTahun(), TaskImport.MAX_VOLUME, at + "volumePerTahun", problems);
+      boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.MAX_NORMA_MENIT, at + "normaWaktuMenit", problems);
+      if (volumeOk && normaOk) {
+        loads.add(new WorkloadAnalysis.TaskLoad(t.volumePerTahun(), t.normaWaktuMenit()));
+      }
+    }
+    if (request.jumlahPegawai() != null && (request.jumlahPegawai() < 0 || request.jumlahPegawai() > 100_000)) {
+      problems.add(new FieldProblem("jumlahPegawai", "harus antara 0 dan 100000"));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    WorkloadAnalysis.Workload workload = WorkloadAnalysis.of(loads);
+    BigDecimal efektivitas = request.jumlahPegawai() == null ? null
+        : workload.efektivitasJabatan(request.jumlahPegawai()).orElse(null);
+    return new Response(workload.bebanKerjaJam(), workload.kebutuhanPegawai(), workload.kebutuhanPegawaiBulat(),
+        WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR, request.jumlahPegawai(), efektivitas);
+  }
+
+  private static boolean positive(BigDecimal value, BigDecimal max, String field, List<FieldProblem> problems) {
+    if (value == null) {
+      problems.add(new FieldProblem(field, "wajib diisi"));
+      return false;
+    }
+    if (value.signum() <= 0 || value.compareTo(max) > 0) {
+      problems.add(new FieldProblem(field, "harus lebih dari 0 dan paling besar " + max.toPlainString()));
+      return false;
+    }
+    return true;
+  }
+}

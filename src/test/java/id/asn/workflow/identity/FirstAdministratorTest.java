@@ -1,0 +1,61 @@
+package id.asn.workflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.asn.workflow.Application;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Outside the demo profile no demo user exists; the first administrator comes from the environment. */
+class FirstAdministratorTest {
+
+  /**
+   * Starts the application as `java -jar` would, with these command-line properties. Camunda keeps engines and the
+   * webapps' runtime in static registries: this second application gets an engine name of its own and no webapps, so
+   * that closing it leaves the application context the other tests share working (its engine REST API would answer
+   * 404 and Cockpit's API 500).
+   */
+  private static ConfigurableApplicationContext start(String database, String... properties) {
+    String[] args = new String[properties.length + 6];
+    args[0] = "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+    args[1] = "--server.port=0";
+    args[2] = "--camunda.bpm.job-execution.enabled=false";
+    args[3] = "--app.data-dir=target/test-data/" + database;
+    args[4] = "--camunda.bpm.process-engine-name=" + database;
+    args[5] = "--camunda.bpm.webapp.enabled=false";
+    for (int i = 0; i < properties.length; i++) {
+      args[i + 6] = "--" + properties[i];
+    }
+    return new SpringApplicationBuilder(Application.class).run(args);
+  }
+
+  @Test
+  void startUpFailsWithAClearMessageWhenNoAdministratorIsConfigured() {
+    assertThatThrownBy(() -> start("noadmin", "app.admin.id=", "app.admin.password=").close())
+        .hasStackTraceContaining("No administrator exists yet")
+        .hasStackTraceContaining("ADMIN_USER and ADMIN_PASSWORD");
+  }
+
+  @Test
+  void theConfiguredAdministratorIsCreatedAndNoDemoUserIs() {
+    try (ConfigurableApplicationContext context =
+        start("withadmin", "app.admin.id=kepala", "app.admin.password=Sangat-Rahasia-1")) {
+      UserDirectory users = context.getBean(UserDirectory.class);
+      assertThat(users.authenticate("kepala", "Sangat-Rahasia-1"))
+          .hasValueSatisfying(user -> assertThat(user.groupIds()).contains(Groups.ADMIN));
+      assertThat(users.authenticate("pemroses1", DemoUsers.PASSWORD)).isEmpty();
+      assertThat(users.authenticate("admin", DemoUsers.PASSWORD)).isEmpty();
+
+      JdbcClient jdbc = context.getBean(JdbcClient.class);
+      List<String> userIds = jdbc.sql("select ID_ from ACT_ID_USER").query(String.class).list();
+      assertThat(userIds).as("the engine's users without the demo profile").containsExactly("kepala");
+      assertThat(userIds).doesNotContainAnyElementsOf(DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).toList());
+      assertThat(jdbc.sql("select ID_ from ACT_ID_GROUP").query(String.class).list()).as("no demo instansi either")
+          .doesNotContainAnyElementsOf(DemoUsers.INSTANSI.stream().map(i -> Groups.instansiGroup(i.code())).toList());
+    }
+  }
+}
