@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,7 @@ public class SlaLedger {
   private final CalendarService calendar;
   private final SlaMetrics metrics;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate savepoint;
   private final SlaRollups rollups;
 
   SlaLedger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SlaStandardRepository standards, CalendarService calendar,
@@ -53,6 +55,8 @@ public class SlaLedger {
     this.calendar = calendar;
     this.metrics = metrics;
     this.transactions = transactions;
+    this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** A task just completed (called inside the engine's transaction): measure and record it if it has a standard. */
@@ -68,7 +72,13 @@ public class SlaLedger {
         : jdbc.sql("select instansi from usul_ni where id = ?").param(task.usulId()).query(String.class).optional()
             .orElse(null);
     MeasuredTask measured = MeasuredTask.of(task, claim, instansi, standard.get(), calendarFor(standard.get()));
-    insert(List.of(measured));
+    try {
+      savepoint.execute(status -> insert(List.of(measured)));
+    } catch (DuplicateKeyException completedConcurrently) {
+      // two requests completed the same task at once and the other committed first: the pass is recorded once,
+      // and the engine refuses this completion with its optimistic-locking error when it flushes
+      return;
+    }
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override

@@ -11,6 +11,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,7 @@ class SlaPostgresTest {
   private static SlaLedger ledger;
   private static SlaReportService reports;
   private static SlaStandardRepository standards;
+  private static TransactionTemplate transactionTemplate;
 
   @BeforeAll
   static void migratedDatabaseWithCamundaHistoryTables() throws IOException {
@@ -45,8 +51,9 @@ class SlaPostgresTest {
     jdbc = JdbcClient.create(dataSource);
     standards = new SlaStandardRepository(jdbc);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+    transactionTemplate = new TransactionTemplate(transactions);
     ledger = new SlaLedger(jdbc, new JdbcTemplate(dataSource), standards, null,
-        new SlaMetrics(new SimpleMeterRegistry()), new TransactionTemplate(transactions),
+        new SlaMetrics(new SimpleMeterRegistry()), transactionTemplate,
         new SlaRollups(new JdbcTemplate(dataSource), transactions));
     reports = new SlaReportService(jdbc, standards, null);
   }
@@ -78,5 +85,58 @@ class SlaPostgresTest {
     assertThat(byInstansi.ringkasan()).filteredOn(r -> r.kegiatan().equals(kegiatan))
         .singleElement().satisfies(r -> assertThat(r.jumlah()).isEqualTo(6));
     assertThat(SlaCsvTest.parse(SlaCsv.write(byInstansi))).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void oneTaskCompletedByTwoRequestsAtOnceIsRecordedOnceAndLeavesTheLaterTransactionUsable() throws Exception {
+    // one officer's double click: both engine transactions reach the listener before either commits
+    Instant created = Instant.parse("2032-02-02T02:00:00Z");
+    CompletedTask task = new CompletedTask(HandMadeHistory.id(), "pertekNiCasn", "tandaTanganPertek", null,
+        "penandatangan1", created, created.plusSeconds(40));
+    CountDownLatch firstRecorded = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    ExecutorService requests = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> first = requests.submit(() -> transactionTemplate.executeWithoutResult(status -> {
+        ledger.completed(task);
+        firstRecorded.countDown();
+        await(secondStarted);
+        sleepQuietly(300); // the second is now waiting on the row's unique key
+      }));
+      Future<Boolean> second = requests.submit(() -> {
+        await(firstRecorded);
+        return transactionTemplate.execute(status -> {
+          secondStarted.countDown();
+          ledger.completed(task);
+          // the transaction must still work: the engine goes on to flush (and refuses the completion itself)
+          return jdbc.sql("select count(*) from sla_tugas where task_id = ?").param(task.taskId())
+              .query(Integer.class).single() == 1;
+        });
+      });
+      first.get(30, TimeUnit.SECONDS);
+      assertThat(second.get(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      requests.shutdownNow();
+    }
+    assertThat(jdbc.sql("select count(*) from sla_tugas where task_id = ?").param(task.taskId()).query(Integer.class)
+        .single()).isEqualTo(1);
+    assertThat(jdbc.sql("select jumlah from sla_harian where tanggal = DATE '2032-02-02' and kegiatan = ?")
+        .param("tandaTanganPertek").query(Integer.class).single()).isEqualTo(1);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
