@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -82,6 +84,24 @@ class ModelConsistencyTest {
           .forEach(node -> assertThat(drawn).as(path + " shape of " + node.getId()).contains(node.getId()));
       model.getModelElementsByType(SequenceFlow.class)
           .forEach(flow -> assertThat(edges).as(path + " edge of " + flow.getId()).contains(flow.getId()));
+    }
+  }
+
+  @Test
+  void everyAsyncServiceTaskRetriesWithGrowingIntervalsBeforeItBecomesAnIncident() throws IOException {
+    for (Path path : files("processes", ".bpmn")) {
+      for (ServiceTask task : model(path).getModelElementsByType(ServiceTask.class)) {
+        if (!task.isCamundaAsyncBefore()) {
+          continue;
+        }
+        CamundaFailedJobRetryTimeCycle cycle = task.getExtensionElements() == null ? null
+            : task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class)
+                .list().stream().findFirst().orElse(null);
+        assertThat(cycle).as(path + " " + task.getId() + " retry cycle").isNotNull();
+        List<Duration> waits = Stream.of(cycle.getTextContent().trim().split(",")).map(Duration::parse).toList();
+        assertThat(waits).as(path + " " + task.getId() + " backoff").hasSizeGreaterThanOrEqualTo(3)
+            .isSortedAccordingTo(Duration::compareTo).doesNotHaveDuplicates();
+      }
     }
   }
 

@@ -393,9 +393,16 @@ class PertekProcessTest {
 
       Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(STEP_TANDA_TANGANI)
           .singleResult();
-      assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("0".repeat(64));
-      Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
-      assertThat(failed.getRetries()).as("R5/PT1M: four retries left").isEqualTo(4);
+      // retried five more times with backoff (PT10S,PT1M,PT5M,PT15M,PT1H), each wait longer than the one before
+      long[] waitsSeconds = {10, 60};
+      for (int attempt = 0; attempt < waitsSeconds.length; attempt++) {
+        Date failedAt = ClockUtil.getCurrentTime();
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("0".repeat(64));
+        Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(failed.getRetries()).as("retries left after failure %d", attempt + 1).isEqualTo(5 - attempt);
+        assertThat(failed.getDuedate().getTime() - failedAt.getTime()).as("wait after failure %d", attempt + 1)
+            .isBetween(waitsSeconds[attempt] * 1000 - 1000, waitsSeconds[attempt] * 1000 + 1000);
+      }
       assertThat(status(instance)).isEqualTo(UsulStatus.TANDA_TANGAN);
 
       managementService.setJobRetries(job.getId(), 1);
