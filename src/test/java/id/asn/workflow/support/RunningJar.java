@@ -73,6 +73,12 @@ public final class RunningJar implements AutoCloseable {
     return log;
   }
 
+  /** Kills the JVM as a power cut would (SIGKILL): no shutdown hook, no transaction finished. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();
