@@ -49,6 +49,14 @@ public final class ProcessIds {
     private Pertek() {}
   }
 
+  /** pengangkatanCpns (the process comes later): the decisions its rules use. */
+  public static final class Pengangkatan {
+    public static final String DECISION_LAFAL_SUMPAH = "lafalSumpah";
+    public static final String DECISION_ISI_SUMPAH = "isiSumpahPns";
+
+    private Pengangkatan() {}
+  }
+
   /** penyusunanKebutuhanAsn: one instance per instansi and planning year (business key {@code <instansi>-<tahun>}). */
   public static final class Kebutuhan {
     public static final String PROCESS = "penyusunanKebutuhanAsn";

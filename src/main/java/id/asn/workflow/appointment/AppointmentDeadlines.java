@@ -1,0 +1,99 @@
+package id.asn.workflow.appointment;
+
+import id.asn.workflow.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Objects;
+
+/**
+ * The time limits of appointment as a CPNS and of the probation (Perbup Batang 6/2023 Lampiran I VI.A and VI.B),
+ * computed on the working-day calendar. Working days skip weekends, national holidays and cuti bersama; a count
+ * of N working days "since" a date does not count that date.
+ */
+public final class AppointmentDeadlines {
+
+  /** Documents complete within 15 working days of the call-up notice (VI.A.1.c). */
+  public static final int DOCUMENTS_WORKING_DAYS = 15;
+  /** At most 10 more working days for the candidate's distance (VI.A.1.d). */
+  public static final int MAX_DISTANCE_WORKING_DAYS = 10;
+  /** The PPK's CPNS decree within 30 working days of receiving the NIP (VI.A.6.c). */
+  public static final int DECREE_WORKING_DAYS = 30;
+  /** The decree delivered within 7 working days (VI.A.6.f). */
+  public static final int DELIVERY_WORKING_DAYS = 7;
+  /** A replacement reported to the national committee within 20 working days once a NIP was proposed (VI.A.6.g.2). */
+  public static final int REPLACEMENT_REPORT_WORKING_DAYS = 20;
+
+  private final WorkingDayCalendar calendar;
+
+  public AppointmentDeadlines(WorkingDayCalendar calendar) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  /**
+   * The last day to complete the documents: 15 working days after the call-up notice, plus the extra working days
+   * granted for distance (0 to 10). After it the candidate is deemed not to qualify (VI.A.1.e).
+   */
+  public LocalDate documentsDue(LocalDate callUpNotice, int distanceWorkingDays) {
+    if (distanceWorkingDays < 0 || distanceWorkingDays > MAX_DISTANCE_WORKING_DAYS) {
+      throw new IllegalArgumentException("Tambahan waktu karena letak geografis paling lama "
+          + MAX_DISTANCE_WORKING_DAYS + " hari kerja (VI.A.1.d), diminta " + distanceWorkingDays);
+    }
+    LocalDate base = calendar.plusWorkingDays(callUpNotice, DOCUMENTS_WORKING_DAYS);
+    return calendar.plusWorkingDays(base, distanceWorkingDays);
+  }
+
+  /** The last day for the PPK's CPNS decree: 30 working days after the NIP is received (VI.A.6.c). */
+  public LocalDate decreeDue(LocalDate nipReceived) {
+    return calendar.plusWorkingDays(nipReceived, DECREE_WORKING_DAYS);
+  }
+
+  /** The last day to deliver the decree to the CPNS: 7 working days after it is set (VI.A.6.f). */
+  public LocalDate decreeDeliveryDue(LocalDate decreeDate) {
+    return calendar.plusWorkingDays(decreeDate, DELIVERY_WORKING_DAYS);
+  }
+
+  /** The last day to report a replacement to the national committee (VI.A.6.g.2). */
+  public LocalDate replacementReportDue(LocalDate replacementDecree) {
+    return calendar.plusWorkingDays(replacementDecree, REPLACEMENT_REPORT_WORKING_DAYS);
+  }
+
+  /**
+   * The latest SPMT date: 1 calendar month after the CPNS decree takes effect (VI.A.10.c); a decree effective on
+   * the 31st of a month followed by a shorter one gives that month's last day.
+   */
+  public static LocalDate spmtLatest(LocalDate decreeTmt) {
+    return decreeTmt.plusMonths(1);
+  }
+
+  /** Refuses an SPMT before the decree takes effect or later than a month after (VI.A.9.b, VI.A.10.c). */
+  public static void checkSpmt(LocalDate decreeTmt, LocalDate spmt) {
+    if (spmt.isBefore(decreeTmt)) {
+      throw new IllegalArgumentException("SPMT " + spmt + " sebelum TMT keputusan pengangkatan CPNS " + decreeTmt);
+    }
+    if (spmt.isAfter(spmtLatest(decreeTmt))) {
+      throw new IllegalArgumentException("SPMT " + spmt + " melewati batas 1 bulan sejak TMT CPNS " + decreeTmt
+          + " (paling lambat " + spmtLatest(decreeTmt) + ", VI.A.10.c)");
+    }
+  }
+
+  /** The payroll officer proposes the CPNS's pay at most 2 months after the SPMT (VI.A.10.d). */
+  public static LocalDate payProposalDue(LocalDate spmt) {
+    return spmt.plusMonths(2);
+  }
+
+  /**
+   * The day one year of probation is complete, counted from TMT CPNS (VI.B.1-2): the same date a year later;
+   * a TMT of 29 February completes its year at the end of 28 February, so the anniversary is 1 March.
+   */
+  public static LocalDate probationAnniversary(LocalDate tmtCpns) {
+    if (tmtCpns.getMonth() == Month.FEBRUARY && tmtCpns.getDayOfMonth() == 29) {
+      return LocalDate.of(tmtCpns.getYear() + 1, Month.MARCH, 1);
+    }
+    return tmtCpns.plusYears(1);
+  }
+
+  /** The last day of the 1-year probation. */
+  public static LocalDate probationLastDay(LocalDate tmtCpns) {
+    return probationAnniversary(tmtCpns).minusDays(1);
+  }
+}

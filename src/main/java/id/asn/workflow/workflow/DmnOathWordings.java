@@ -1,0 +1,65 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Pengangkatan.DECISION_ISI_SUMPAH;
+import static id.asn.workflow.workflow.ProcessIds.Pengangkatan.DECISION_LAFAL_SUMPAH;
+
+import id.asn.workflow.appointment.Agama;
+import id.asn.workflow.appointment.OathForm;
+import id.asn.workflow.appointment.OathPhrases;
+import id.asn.workflow.appointment.OathWordings;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The oath's wording from {@code processes/lafal-sumpah.dmn}. Like the other public rules it is evaluated without
+ * the authorization of whoever completes the task that needs it.
+ */
+@Component
+class DmnOathWordings implements OathWordings {
+
+  private final DecisionService decisions;
+
+  DmnOathWordings(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public OathPhrases phrases(Agama agama, OathForm bentuk) {
+    return withoutAuthorization(() -> {
+      DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_LAFAL_SUMPAH,
+          Map.of("agama", agama.name(), "bentuk", bentuk.name())).getSingleResult();
+      if (row == null) {
+        throw new IllegalStateException("Tabel " + DECISION_LAFAL_SUMPAH + " tidak memuat " + bentuk + " " + agama);
+      }
+      return new OathPhrases(entry(row, "pembukaan"), entry(row, "penutup"),
+          Boolean.TRUE.equals(entry(row, "kalimatKepercayaan")));
+    });
+  }
+
+  @Override
+  public String body() {
+    return withoutAuthorization(() -> decisions.evaluateDecisionByKey(DECISION_ISI_SUMPAH).evaluate()
+        .getSingleEntry());
+  }
+
+  /** An output whose entry is empty in the table is absent from the row, not null. */
+  private static <T> T entry(DmnDecisionRuleResult row, String name) {
+    return row.containsKey(name) ? row.getEntry(name) : null;
+  }
+
+  private static <T> T withoutAuthorization(Callable<T> evaluate) {
+    CommandContext context = Context.getCommandContext();
+    try {
+      return context == null ? evaluate.call() : context.runWithoutAuthorization(evaluate);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package id.asn.workflow.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The appointment's time limits over the seeded holidays, counted on paper day by day. */
+class AppointmentDeadlinesTest {
+
+  private final AppointmentDeadlines deadlines = new AppointmentDeadlines(SeededCalendar.calendar());
+
+  private static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  @Nested
+  class Documents {
+    @Test
+    void fifteenWorkingDaysAfterTheNoticeAcrossLebaran2025() {
+      // notice Mon 24 Mar 2025; 28 Mar - 7 Apr off (Nyepi, Idul Fitri, cuti bersama) -> Thu 24 Apr
+      assertThat(deadlines.documentsDue(d("2025-03-24"), 0)).isEqualTo(d("2025-04-24"));
+    }
+
+    @Test
+    void tenMoreWorkingDaysForDistance() {
+      // after 24 Apr: 25, 28, 29, 30 Apr, (1 May off) 2, 5, 6, 7, 8, 9 May
+      assertThat(deadlines.documentsDue(d("2025-03-24"), 10)).isEqualTo(d("2025-05-09"));
+    }
+
+    @Test
+    void partOfTheDistanceAllowance() {
+      // after 24 Apr: 25, 28, 29 Apr
+      assertThat(deadlines.documentsDue(d("2025-03-24"), 3)).isEqualTo(d("2025-04-29"));
+    }
+
+    @Test
+    void moreThanTenDaysForDistanceIsRefused() {
+      assertThatThrownBy(() -> deadlines.documentsDue(d("2025-03-24"), 11))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paling lama 10 hari kerja");
+      assertThatThrownBy(() -> deadlines.documentsDue(d("2025-03-24"), -1))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Nested
+  class Decree {
+    @Test
+    void thirtyWorkingDaysAfterTheNip() {
+      // NIP Fri 2 May 2025; off: 12-13 May, 29-30 May, 6 and 9 Jun -> 30th working day Mon 23 Jun
+      assertThat(deadlines.decreeDue(d("2025-05-02"))).isEqualTo(d("2025-06-23"));
+    }
+
+    @Test
+    void deliveredWithinSevenWorkingDays() {
+      // decree Mon 23 Jun 2025: 24, 25, 26, (27 Jun 1 Muharram) 30 Jun, 1, 2, 3 Jul
+      assertThat(deadlines.decreeDeliveryDue(d("2025-06-23"))).isEqualTo(d("2025-07-03"));
+    }
+
+    @Test
+    void replacementReportedWithinTwentyWorkingDays() {
+      // decree Mon 9 Mar 2026: 10-13, 16, 17, (18-24 Nyepi, Idul Fitri) 25-27, 30, 31 Mar, 1, 2, (3 Apr) 6-10, 13, 14 Apr
+      assertThat(deadlines.replacementReportDue(d("2026-03-09"))).isEqualTo(d("2026-04-14"));
+    }
+  }
+
+  @Nested
+  class Spmt {
+    @Test
+    void atMostOneCalendarMonthAfterTheDecreeTakesEffect() {
+      assertThat(AppointmentDeadlines.spmtLatest(d("2025-06-01"))).isEqualTo(d("2025-07-01"));
+      assertThat(AppointmentDeadlines.spmtLatest(d("2025-01-31"))).isEqualTo(d("2025-02-28"));
+      assertThat(AppointmentDeadlines.spmtLatest(d("2024-01-31"))).isEqualTo(d("2024-02-29"));
+    }
+
+    @Test
+    void anSpmtWithinTheMonthIsAccepted() {
+      assertThatCode(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-06-01"))).doesNotThrowAnyException();
+      assertThatCode(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-07-01"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anSpmtTooLateOrBeforeTheDecreeIsRefused() {
+      assertThatThrownBy(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-07-02")))
+          .hasMessageContaining("paling lambat 2025-07-01");
+      assertThatThrownBy(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-05-31")))
+          .hasMessageContaining("sebelum TMT");
+    }
+
+    @Test
+    void payProposedWithinTwoMonthsOfTheSpmt() {
+      assertThat(AppointmentDeadlines.payProposalDue(d("2025-06-02"))).isEqualTo(d("2025-08-02"));
+    }
+  }
+
+  @Nested
+  class Probation {
+    @Test
+    void oneYearFromTmtCpns() {
+      assertThat(AppointmentDeadlines.probationLastDay(d("2025-06-01"))).isEqualTo(d("2026-05-31"));
+    }
+
+    @Test
+    void aYearSpanningALeapDay() {
+      assertThat(AppointmentDeadlines.probationLastDay(d("2023-03-01"))).isEqualTo(d("2024-02-29"));
+    }
+
+    @Test
+    void aYearFromALeapDay() {
+      assertThat(AppointmentDeadlines.probationAnniversary(d("2024-02-29"))).isEqualTo(d("2025-03-01"));
+      assertThat(AppointmentDeadlines.probationLastDay(d("2024-02-29"))).isEqualTo(d("2025-02-28"));
+    }
+  }
+}
