@@ -22,7 +22,7 @@ class RecruitmentImportApiTest {
   @BeforeEach
   void setUp() {
     periode = open(rest, newInstansi("KabImpor"), 2024);
-    imported(rest, periode, "formasi", RecruitmentRankingTest.FORMASI);
+    imported(rest, periode, "formasi", RecruitmentRankingTestData.FORMASI);
   }
 
   @Test
@@ -51,9 +51,9 @@ class RecruitmentImportApiTest {
 
   @Test
   void theSameFileTwiceChangesNothingAndACorrectedRowReplacesItsApplicant() {
-    JsonNode first = imported(rest, periode, "pelamar", RecruitmentRankingTest.PELAMAR);
+    JsonNode first = imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
     assertThat(first.get("berubah").asBoolean()).isTrue();
-    JsonNode again = imported(rest, periode, "pelamar", RecruitmentRankingTest.PELAMAR);
+    JsonNode again = imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
     assertThat(again.get("berubah").asBoolean()).isFalse();
     assertThat(again.get("jumlahBaris").asInt()).isEqualTo(14);
     imported(rest, periode, "pelamar", """
@@ -67,7 +67,7 @@ class RecruitmentImportApiTest {
 
   @Test
   void anotherApplicantsNikIsRefused() {
-    imported(rest, periode, "pelamar", RecruitmentRankingTest.PELAMAR);
+    imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
     ResponseEntity<String> response = importCsv(rest, PANITIA, periode, "pelamar", """
         nomorPeserta,nik,nama,tanggalLahir,jenisKelamin,pendidikan,kodeFormasi,kategori,tanggalMelamar
         Z,3325010101950001,Zaki,1995-05-05,L,S1,F1,UMUM,2024-09-01
@@ -78,7 +78,7 @@ class RecruitmentImportApiTest {
 
   @Test
   void scoresOutOfRangeOrOfUnknownApplicantsAreRefused() {
-    imported(rest, periode, "pelamar", RecruitmentRankingTest.PELAMAR);
+    imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
     ResponseEntity<String> response = importCsv(rest, PANITIA, periode, "nilai-skd", """
         nomorPeserta,twk,tiu,tkp
         A,151,100,200
@@ -100,9 +100,9 @@ class RecruitmentImportApiTest {
 
   @Test
   void onlyTheSelectionCommitteeImportsAndOnlyItThePpkAndAdminsRead() {
-    assertThat(importCsv(rest, "ppkbatang", periode, "formasi", RecruitmentRankingTest.FORMASI).getStatusCode().value())
+    assertThat(importCsv(rest, "ppkbatang", periode, "formasi", RecruitmentRankingTestData.FORMASI).getStatusCode().value())
         .isEqualTo(403);
-    assertThat(importCsv(rest, "operatorbatang", periode, "formasi", RecruitmentRankingTest.FORMASI).getStatusCode().value())
+    assertThat(importCsv(rest, "operatorbatang", periode, "formasi", RecruitmentRankingTestData.FORMASI).getStatusCode().value())
         .isEqualTo(403);
     assertThat(get(rest, "ppkbatang", "/api/seleksi/" + periode + "/hasil-skd").getStatusCode().value()).isEqualTo(200);
     assertThat(get(rest, "pemroses1", "/api/seleksi/" + periode + "/hasil-skd").getStatusCode().value()).isEqualTo(403);
