@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * header repeated. Text outside what the standard fonts can show (WinAnsi) is replaced by '?', so data
  * typed by an instansi never breaks the document.
  */
-final class PdfReport implements AutoCloseable {
+public final class PdfReport implements AutoCloseable {
 
   private static final float MARGIN = 36;
   private static final float TEXT = 9;
@@ -36,7 +36,7 @@ final class PdfReport implements AutoCloseable {
   private int pages;
   private final String footer;
 
-  PdfReport(String title, String footer, boolean landscape) {
+  public PdfReport(String title, String footer, boolean landscape) {
     this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
     this.footer = footer;
     document.getDocumentInformation().setTitle(safe(title));
@@ -44,30 +44,30 @@ final class PdfReport implements AutoCloseable {
     newPage();
   }
 
-  float width() {
+  public float width() {
     return size.getWidth() - 2 * MARGIN;
   }
 
-  void title(String text) {
+  public void title(String text) {
     write(text, bold, 13, 17);
     y -= 4;
   }
 
-  void heading(String text) {
+  public void heading(String text) {
     y -= 4;
     write(text, bold, 10.5f, 14);
   }
 
-  void paragraph(String text) {
+  public void paragraph(String text) {
     write(text, regular, TEXT, LEADING);
   }
 
-  void space() {
+  public void space() {
     y -= LEADING / 2;
   }
 
   /** A table; long cells wrap within their column. {@code right} are the columns aligned right (numbers). */
-  void table(float[] widths, String[] header, List<String[]> rows, Set<Integer> right) {
+  public void table(float[] widths, String[] header, List<String[]> rows, Set<Integer> right) {
     float scale = width() / sum(widths);
     float[] w = new float[widths.length];
     for (int i = 0; i < widths.length; i++) {
@@ -223,7 +223,7 @@ final class PdfReport implements AutoCloseable {
     }
   }
 
-  byte[] toBytes() {
+  public byte[] toBytes() {
     try {
       content.close();
       content = null;

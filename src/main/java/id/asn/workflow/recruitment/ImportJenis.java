@@ -1,0 +1,47 @@
+package id.asn.workflow.recruitment;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The CSV imports of a recruitment period, by the path segment of their endpoint, with their columns. */
+public enum ImportJenis {
+  FORMASI("formasi", "formasi", List.of("kodeFormasi", "jabatan", "unitKerja", "kualifikasiPendidikan", "jumlah"),
+      List.of("batasUsia")),
+  PELAMAR("pelamar", "pelamar", List.of("nomorPeserta", "nik", "nama", "tanggalLahir", "jenisKelamin", "pendidikan",
+      "kodeFormasi", "kategori"), List.of("tanggalMelamar")),
+  NILAI_SKD("nilai-skd", "nilai SKD", List.of("nomorPeserta", "twk", "tiu", "tkp"), List.of()),
+  NILAI_SKB("nilai-skb", "nilai SKB", List.of("nomorPeserta", "nilaiSkb"), List.of());
+
+  private final String path;
+  private final String label;
+  private final List<String> required;
+  private final List<String> optional;
+
+  ImportJenis(String path, String label, List<String> required, List<String> optional) {
+    this.path = path;
+    this.label = label;
+    this.required = required;
+    this.optional = optional;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public List<String> required() {
+    return required;
+  }
+
+  public List<String> optional() {
+    return optional;
+  }
+
+  public static Optional<ImportJenis> ofPath(String path) {
+    return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
+  }
+}

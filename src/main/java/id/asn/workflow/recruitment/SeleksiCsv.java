@@ -1,0 +1,176 @@
+package id.asn.workflow.recruitment;
+
+import id.asn.workflow.workforce.Csv;
+import id.asn.workflow.workforce.ImportResult;
+import id.asn.workflow.workforce.RowProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the four CSV imports of CONTRACT.md. A file is read whole: every bad row is reported with its line
+ * (the header is line 1), column and reason, and no row is returned unless all are valid.
+ */
+public final class SeleksiCsv {
+
+  public static final int MAKS_JUMLAH_FORMASI = 100_000;
+  public static final BigDecimal MAKS_NILAI_SKB = new BigDecimal("100");
+
+  private SeleksiCsv() {}
+
+  public static ImportResult<Formasi> formasi(String text) {
+    List<RowProblem> problems = new ArrayList<>();
+    List<Formasi> rows = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    for (Csv.Row row : Csv.read(text, ImportJenis.FORMASI.required(), ImportJenis.FORMASI.optional(), problems)) {
+      RowCells cells = new RowCells(row, problems);
+      int before = problems.size();
+      Optional<String> kode = cells.code("kodeFormasi");
+      Optional<String> jabatan = cells.text("jabatan", 200);
+      Optional<String> unit = cells.text("unitKerja", 200);
+      Optional<Set<Pendidikan>> kualifikasi = kualifikasi(row.get("kualifikasiPendidikan"), cells);
+      Optional<Integer> jumlah = cells.integer("jumlah", 1, MAKS_JUMLAH_FORMASI);
+      int batasUsia = Formasi.BATAS_USIA_UMUM;
+      String usia = row.get("batasUsia");
+      if (!usia.isEmpty()) {
+        if (usia.equals("35") || usia.equals("40")) {
+          batasUsia = Integer.parseInt(usia);
+        } else {
+          cells.problem("batasUsia", "harus 35, atau 40 untuk jabatan yang ditetapkan Peraturan Presiden; bukan '" + usia + "'");
+        }
+      }
+      duplicate(kode, lineOf, row.line(), cells, "kodeFormasi");
+      if (problems.size() == before) {
+        rows.add(new Formasi(kode.get(), jabatan.get(), unit.get(), kualifikasi.get(), jumlah.get(), batasUsia));
+      }
+    }
+    return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  private static Optional<Set<Pendidikan>> kualifikasi(String text, RowCells cells) {
+    if (text.isEmpty()) {
+      cells.problem("kualifikasiPendidikan", "wajib diisi: jenjang pendidikan dipisah titik koma, mis. S1;D4");
+      return Optional.empty();
+    }
+    Set<Pendidikan> levels = EnumSet.noneOf(Pendidikan.class);
+    for (String part : text.split(";")) {
+      Optional<Pendidikan> level = Pendidikan.of(part.strip());
+      if (level.isEmpty()) {
+        cells.problem("kualifikasiPendidikan", "'" + part.strip() + "' bukan jenjang pendidikan; salah satu dari "
+            + Arrays.toString(Pendidikan.values()) + ", dipisah titik koma");
+        return Optional.empty();
+      }
+      levels.add(level.get());
+    }
+    return Optional.of(levels);
+  }
+
+  /**
+   * Applicants: the formasi must be one of the period's; {@code tanggalMelamar} may be left out when the period's
+   * closing date of application is known ({@code defaultTanggalMelamar} not null).
+   */
+  public static ImportResult<Pelamar> pelamar(String text, Set<String> kodeFormasi, LocalDate defaultTanggalMelamar) {
+    List<RowProblem> problems = new ArrayList<>();
+    List<Pelamar> rows = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    Map<String, Integer> nikLineOf = new HashMap<>();
+    for (Csv.Row row : Csv.read(text, ImportJenis.PELAMAR.required(), ImportJenis.PELAMAR.optional(), problems)) {
+      RowCells cells = new RowCells(row, problems);
+      int before = problems.size();
+      Optional<String> nomor = cells.code("nomorPeserta");
+      Optional<String> nik = cells.digits("nik", 16);
+      Optional<String> nama = cells.text("nama", 200);
+      Optional<LocalDate> lahir = cells.date("tanggalLahir", true);
+      Optional<String> kelamin = cells.oneOf("jenisKelamin",
+          Optional.of(row.get("jenisKelamin")).filter(Predicate.isEqual("L").or(Predicate.isEqual("P"))), List.of("L", "P"));
+      Optional<Pendidikan> pendidikan = cells.oneOf("pendidikan", Pendidikan.of(row.get("pendidikan")),
+          List.of(Pendidikan.values()));
+      Optional<String> formasi = cells.code("kodeFormasi");
+      if (formasi.isPresent() && !kodeFormasi.contains(formasi.get())) {
+        cells.problem("kodeFormasi", kodeFormasi.isEmpty() ? "belum ada formasi: impor formasi dahulu"
+            : "formasi " + formasi.get() + " tidak ada pada periode ini");
+      }
+      Optional<Kategori> kategori = cells.oneOf("kategori", Kategori.of(row.get("kategori")), List.of(Kategori.values()));
+      Optional<LocalDate> melamar = cells.date("tanggalMelamar", false);
+      if (melamar.isEmpty() && defaultTanggalMelamar == null && row.get("tanggalMelamar").isEmpty()) {
+        cells.problem("tanggalMelamar", "wajib diisi selama jadwal pelamaran periode belum ditetapkan");
+      }
+      if (lahir.isPresent() && melamar.isPresent() && !lahir.get().isBefore(melamar.get())) {
+        cells.problem("tanggalLahir", "harus sebelum tanggal melamar");
+      }
+      duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
+      duplicate(nik, nikLineOf, row.line(), cells, "nik");
+      if (problems.size() == before) {
+        rows.add(new Pelamar(nomor.get(), nik.get(), nama.get(), lahir.get(), kelamin.get(), pendidikan.get(),
+            formasi.get(), kategori.get(), melamar.orElse(null)));
+      }
+    }
+    return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  public static ImportResult<SkdScore> skd(String text, Predicate<String> registered) {
+    List<RowProblem> problems = new ArrayList<>();
+    List<SkdScore> rows = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    for (Csv.Row row : Csv.read(text, ImportJenis.NILAI_SKD.required(), ImportJenis.NILAI_SKD.optional(), problems)) {
+      RowCells cells = new RowCells(row, problems);
+      int before = problems.size();
+      Optional<String> nomor = applicant(cells, registered);
+      Optional<Integer> twk = cells.integer("twk", 0, SkdThreshold.MAKS_TWK);
+      Optional<Integer> tiu = cells.integer("tiu", 0, SkdThreshold.MAKS_TIU);
+      Optional<Integer> tkp = cells.integer("tkp", 0, SkdThreshold.MAKS_TKP);
+      duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
+      if (problems.size() == before) {
+        rows.add(new SkdScore(nomor.get(), twk.get(), tiu.get(), tkp.get()));
+      }
+    }
+    return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  public static ImportResult<SkbScore> skb(String text, Predicate<String> passedSkd) {
+    List<RowProblem> problems = new ArrayList<>();
+    List<SkbScore> rows = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    for (Csv.Row row : Csv.read(text, ImportJenis.NILAI_SKB.required(), ImportJenis.NILAI_SKB.optional(), problems)) {
+      RowCells cells = new RowCells(row, problems);
+      int before = problems.size();
+      Optional<String> nomor = cells.code("nomorPeserta");
+      if (nomor.isPresent() && !passedSkd.test(nomor.get())) {
+        cells.problem("nomorPeserta", "peserta " + nomor.get() + " tidak termasuk yang lulus SKD dan berhak mengikuti SKB");
+      }
+      Optional<BigDecimal> nilai = cells.score("nilaiSkb", MAKS_NILAI_SKB);
+      duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
+      if (problems.size() == before) {
+        rows.add(new SkbScore(nomor.get(), nilai.get()));
+      }
+    }
+    return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  private static Optional<String> applicant(RowCells cells, Predicate<String> registered) {
+    Optional<String> nomor = cells.code("nomorPeserta");
+    if (nomor.isPresent() && !registered.test(nomor.get())) {
+      cells.problem("nomorPeserta", "peserta " + nomor.get() + " tidak terdaftar sebagai pelamar periode ini");
+    }
+    return nomor;
+  }
+
+  private static void duplicate(Optional<String> key, Map<String, Integer> lineOf, int line, RowCells cells,
+      String column) {
+    if (key.isEmpty()) {
+      return;
+    }
+    Integer first = lineOf.putIfAbsent(key.get(), line);
+    if (first != null) {
+      cells.problem(column, key.get() + " sudah ada di baris " + first);
+    }
+  }
+}

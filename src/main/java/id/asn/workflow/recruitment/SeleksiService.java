@@ -1,0 +1,230 @@
+package id.asn.workflow.recruitment;
+
+import id.asn.workflow.web.ApiException;
+import id.asn.workflow.workforce.ImportResult;
+import id.asn.workflow.workforce.RowProblem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Periods and their imports. An import is checked whole before anything is stored: with any bad row it is refused
+ * with every problem and nothing changes; a valid file is written by natural key (formasi code, registration
+ * number), so the same file again changes nothing, and an identical file is not even written again.
+ */
+@Service
+public class SeleksiService {
+
+  public static final int MAX_BYTES = 20 * 1024 * 1024;
+  private static final Pattern INSTANSI = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,40}");
+
+  private final SeleksiRepository periods;
+  private final SeleksiWorkflow workflow;
+  private final SeleksiResults results;
+
+  SeleksiService(SeleksiRepository periods, SeleksiWorkflow workflow, SeleksiResults results) {
+    this.periods = periods;
+    this.workflow = workflow;
+    this.results = results;
+  }
+
+  @Transactional
+  Periode start(SeleksiAccess access, String instansi, Integer tahun, Instant now) {
+    List<id.asn.workflow.web.FieldProblem> problems = new ArrayList<>();
+    if (instansi == null || !INSTANSI.matcher(instansi).matches()) {
+      problems.add(new id.asn.workflow.web.FieldProblem("instansi", "wajib diisi: kode instansi, mis. KabBatang"));
+    }
+    if (tahun == null || tahun < 2020 || tahun > 2100) {
+      problems.add(new id.asn.workflow.web.FieldProblem("tahun", "wajib diisi: tahun anggaran 2020 sampai 2100"));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    access.requireStart(instansi);
+    String id = Periode.idOf(instansi, tahun);
+    if (periods.find(id).isPresent()) {
+      throw ApiException.conflict("Periode pengadaan PNS " + id + " sudah ada");
+    }
+    periods.insert(id, instansi, tahun, now);
+    periods.addEvent(id, "DIBUKA", "Periode pengadaan PNS instansi " + instansi + " tahun " + tahun + " dibuka.",
+        access.userId(), now);
+    Periode periode = periods.find(id).orElseThrow();
+    workflow.started(periode);
+    return periode;
+  }
+
+  public Periode get(String id) {
+    return periods.find(id).orElseThrow(() -> ApiException.notFound("Periode seleksi " + id + " tidak ditemukan"));
+  }
+
+  Periode readable(SeleksiAccess access, String id) {
+    Periode periode = get(id);
+    access.requireRead(periode);
+    return periode;
+  }
+
+  /** What an import did: how many rows the file holds and whether the period's data changed. */
+  public record Outcome(String jenis, int jumlahBaris, boolean berubah) {}
+
+  @Transactional
+  public Outcome importCsv(SeleksiAccess access, String id, ImportJenis jenis, byte[] body, Instant now) {
+    Periode periode = get(id);
+    access.requireImport(periode);
+    String text = decode(jenis, body);
+    List<?> rows = switch (jenis) {
+      case FORMASI -> valid(jenis, SeleksiCsv.formasi(text));
+      case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text,
+          periods.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
+      case NILAI_SKD -> {
+        Set<String> registered = periods.applicantNumbers(id);
+        yield valid(jenis, SeleksiCsv.skd(text, registered::contains));
+      }
+      case NILAI_SKB -> {
+        results.refreshSkd(periode);
+        Set<String> passed = passedSkd(id);
+        yield valid(jenis, SeleksiCsv.skb(text, passed::contains));
+      }
+    };
+    String sha256 = sha256(rows);
+    if (periods.lastImportHash(id, jenis).filter(sha256::equals).isPresent()) {
+      return new Outcome(jenis.path(), rows.size(), false);
+    }
+    write(periode, jenis, rows);
+    periods.recordImport(id, jenis, sha256, rows.size(), access.userId(), now);
+    periods.addEvent(id, "IMPOR_" + jenis.name(), rows.size() + " baris " + jenis.label() + " diimpor.", access.userId(), now);
+    periods.dataChanged(id);
+    return new Outcome(jenis.path(), rows.size(), true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void write(Periode periode, ImportJenis jenis, List<?> rows) {
+    String id = periode.id();
+    switch (jenis) {
+      case FORMASI -> {
+        periods.upsertFormasi(id, (List<Formasi>) rows);
+        recomputeEligibility(periode);
+      }
+      case PELAMAR -> {
+        List<Pelamar> applicants = (List<Pelamar>) rows;
+        checkNikUnique(id, applicants);
+        Map<String, Formasi> formasi = periods.formasi(id).stream().collect(Collectors.toMap(Formasi::kode, Function.identity()));
+        periods.upsertApplicants(id, applicants, applicants.stream()
+            .map(p -> Eligibility.check(p, formasi.get(p.kodeFormasi()), applicationDay(p, periode))).toList());
+      }
+      case NILAI_SKD -> periods.upsertSkd(id, (List<SkdScore>) rows);
+      case NILAI_SKB -> periods.upsertSkb(id, (List<SkbScore>) rows);
+    }
+  }
+
+  private void checkNikUnique(String id, List<Pelamar> applicants) {
+    Map<String, String> owners = periods.nikOwners(id);
+    List<RowProblem> problems = new ArrayList<>();
+    for (int i = 0; i < applicants.size(); i++) {
+      Pelamar p = applicants.get(i);
+      String owner = owners.get(p.nik());
+      if (owner != null && !owner.equals(p.nomorPeserta())) {
+        // lines: data rows start at line 2 and the reader keeps file order
+        problems.add(new RowProblem(i + 2, "nik", "NIK sudah terdaftar pada periode ini dengan nomor peserta " + owner));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRefusedException(ImportJenis.PELAMAR, problems);
+    }
+  }
+
+  static LocalDate applicationDay(Pelamar p, Periode periode) {
+    return p.tanggalMelamar() != null ? p.tanggalMelamar() : periode.batasPelamaran();
+  }
+
+  /**
+   * The administrative check of every applicant again (formasi or schedule changed), streaming the applicants and
+   * writing the outcome in batches.
+   */
+  @Transactional
+  public void recomputeEligibility(Periode periode) {
+    Map<String, Formasi> formasi = periods.formasi(periode.id()).stream()
+        .collect(Collectors.toMap(Formasi::kode, Function.identity()));
+    List<Object[]> pending = new ArrayList<>();
+    periods.eachApplicant(periode.id(), p -> {
+      LocalDate day = applicationDay(p, periode);
+      if (day == null) {
+        return;
+      }
+      Eligibility.Decision d = Eligibility.check(p, formasi.get(p.kodeFormasi()), day);
+      pending.add(new Object[] {p.nomorPeserta(), d.memenuhiSyarat(), d.alasanText()});
+      if (pending.size() == SeleksiRepository.BATCH) {
+        periods.updateEligibility(periode.id(), pending);
+        pending.clear();
+      }
+    });
+    periods.updateEligibility(periode.id(), pending);
+    periods.dataChanged(periode.id());
+  }
+
+  private Set<String> passedSkd(String id) {
+    return Set.copyOf(periods.passedSkd(id));
+  }
+
+  private static <T> List<T> valid(ImportJenis jenis, ImportResult<T> result) {
+    if (!result.valid()) {
+      throw new ImportRefusedException(jenis, result.problems());
+    }
+    return result.rows();
+  }
+
+  /** Strict UTF-8: a file saved in another encoding is refused at the line of its first undecodable byte. */
+  static String decode(ImportJenis jenis, byte[] body) {
+    if (body == null || body.length == 0) {
+      throw new ImportRefusedException(jenis, List.of(new RowProblem(1, null,
+          "berkas kosong: kirim CSV sebagai isi permintaan (Content-Type: text/csv) atau bagian 'file' multipart")));
+    }
+    if (body.length > MAX_BYTES) {
+      throw ApiException.badRequest("file", "paling besar " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length);
+    if (decoder.decode(in, out, true).isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (body[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ImportRefusedException(jenis, List.of(new RowProblem(line, null,
+          "bukan teks UTF-8 (mis. disimpan sebagai ANSI/Windows-1252): simpan ulang sebagai CSV UTF-8")));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  private static String sha256(List<?> rows) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Object row : rows) {
+        digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package id.asn.workflow.recruitment;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The human steps of pengadaanPns by task key, with the status the period has while each is open. */
+public enum Tahap {
+  BENTUK_PANITIA("bentukPanitia", "PERENCANAAN"),
+  TETAPKAN_JADWAL("tetapkanJadwal", "PENJADWALAN"),
+  TERBITKAN_PENGUMUMAN("terbitkanPengumuman", "PENGUMUMAN"),
+  SELEKSI_ADMINISTRASI("seleksiAdministrasi", "SELEKSI_ADMINISTRASI"),
+  UMUMKAN_SKD("umumkanPelaksanaanSkd", "SKD"),
+  HASIL_SKD("tetapkanHasilSkd", "SKD"),
+  UMUMKAN_SKB("umumkanPelaksanaanSkb", "SKB"),
+  TERIMA_HASIL_AKHIR("terimaHasilAkhir", "HASIL_AKHIR"),
+  UMUMKAN_HASIL_AKHIR("umumkanHasilAkhir", "HASIL_AKHIR");
+
+  private final String taskKey;
+  private final String status;
+
+  Tahap(String taskKey, String status) {
+    this.taskKey = taskKey;
+    this.status = status;
+  }
+
+  public String taskKey() {
+    return taskKey;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public static Optional<Tahap> ofTask(String key) {
+    return Arrays.stream(values()).filter(t -> t.taskKey.equals(key)).findFirst();
+  }
+}

@@ -1,0 +1,29 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Pengadaan.VAR_PERIODE_ID;
+
+import id.asn.workflow.recruitment.SeleksiSteps;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands every candidate who passed to the CPNS appointment: one row per candidate in the hand-off outbox
+ * (seleksi_serah_pengangkatan), which pengangkatanCpns takes its candidates from. A retry adds nobody twice.
+ */
+@Component("handOverCandidatesDelegate")
+class HandOverCandidatesDelegate implements JavaDelegate {
+
+  private final SeleksiSteps steps;
+
+  HandOverCandidatesDelegate(SeleksiSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int handed = steps.handOver((String) execution.getVariable(VAR_PERIODE_ID), ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable("jumlahDiserahkan", handed);
+  }
+}
