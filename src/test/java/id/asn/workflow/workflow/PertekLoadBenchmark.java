@@ -22,8 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -159,6 +161,7 @@ class PertekLoadBenchmark {
     Latencies latencies = new Latencies();
     long endedBefore = ended(flow);
     AtomicInteger submitted = new AtomicInteger();
+    AtomicBoolean done = new AtomicBoolean();
     ExecutorService people = Executors.newFixedThreadPool(OPERATORS + 2 * OFFICERS_PER_TASK);
     long start = System.nanoTime();
     List<Future<?>> work = new ArrayList<>();
@@ -176,53 +179,72 @@ class PertekLoadBenchmark {
       for (int i = 0; i < OFFICERS_PER_TASK; i++) {
         String verifier = officer("timPemroses", i);
         String signer = officer("pejabatPenandatanganan", i);
-        work.add(people.submit(() -> officer(flow, "verifikasiUsul", verifier, "hasilVerifikasi", "MS", count,
-            endedBefore, latencies)));
-        work.add(people.submit(() -> officer(flow, "tandaTanganPertek", signer, "keputusanPenandatanganan", "SETUJU",
-            count, endedBefore, latencies)));
-      }
-      for (Future<?> f : work) {
-        f.get(30, TimeUnit.MINUTES);
+        int share = i;
+        work.add(people.submit(() -> officer(flow, "verifikasiUsul", verifier, share, "hasilVerifikasi", "MS", done,
+            latencies)));
+        work.add(people.submit(() -> officer(flow, "tandaTanganPertek", signer, share, "keputusanPenandatanganan",
+            "SETUJU", done, latencies)));
       }
       while (ended(flow) - endedBefore < count) {
-        Thread.sleep(20);
+        Thread.sleep(100);
+        for (Future<?> f : work) {
+          if (f.isDone()) {
+            f.get(); // an officer that failed fails the run
+          }
+        }
       }
     } finally {
-      people.shutdownNow();
+      done.set(true);
+      people.shutdown();
+      people.awaitTermination(1, TimeUnit.MINUTES);
     }
     return new Result(flow.name(), count, System.nanoTime() - start, latencies);
   }
 
-  private Void officer(Flow flow, String taskKey, String user, String variable, String value, int count,
-      long endedBefore, Latencies latencies) throws InterruptedException {
+  /**
+   * An officer's day: look at the open tasks of the kind, take their share of the list one after the other (as
+   * colleagues looking at one queue divide it; a task another officer claimed first is skipped), and look again;
+   * with nothing open, wait a moment.
+   */
+  private Void officer(Flow flow, String taskKey, String user, int share, String variable, String value,
+      AtomicBoolean done, Latencies latencies) throws InterruptedException {
     TestRestTemplate client = rest.withBasicAuth(user, PASSWORD);
-    while (ended(flow) - endedBefore < count) {
+    while (!done.get()) {
       long t0 = System.nanoTime();
       ResponseEntity<String> listed = client.getForEntity(ENGINE_REST + "/task?processDefinitionKey="
-          + flow.processKey() + "&taskDefinitionKey=" + taskKey + "&unassigned=true&maxResults=10", String.class);
+          + flow.processKey() + "&taskDefinitionKey=" + taskKey + "&unassigned=true&maxResults=" + 5 * OFFICERS_PER_TASK,
+          String.class);
       latencies.record("list " + taskKey, t0);
       if (!listed.getStatusCode().is2xxSuccessful()) {
         throw new AssertionError("list " + taskKey + " refused: " + listed.getStatusCode() + " " + listed.getBody());
       }
       List<Map<String, Object>> tasks = parse(listed.getBody());
-      if (tasks == null || tasks.isEmpty()) {
-        Thread.sleep(10);
+      if (tasks.isEmpty()) {
+        Thread.sleep(100);
         continue;
       }
-      String id = (String) tasks.get(ThreadLocalRandom.current().nextInt(tasks.size())).get("id");
-      t0 = System.nanoTime();
-      ResponseEntity<String> claim = client.postForEntity(ENGINE_REST + "/task/" + id + "/claim",
-          json(Map.of("userId", user)), String.class);
-      latencies.record("claim " + taskKey, t0);
-      if (claim.getStatusCode() != HttpStatus.NO_CONTENT) {
-        continue; // the other officer took it
+      List<Map<String, Object>> mine = IntStream.range(0, tasks.size()).filter(i -> i % OFFICERS_PER_TASK == share)
+          .mapToObj(tasks::get).toList();
+      if (mine.isEmpty()) {
+        Thread.sleep(100);
+        continue;
       }
-      t0 = System.nanoTime();
-      ResponseEntity<String> done = client.postForEntity(ENGINE_REST + "/task/" + id + "/complete",
-          json(Map.of("variables", Map.of(variable, Map.of("value", value, "type", "String")))), String.class);
-      latencies.record("complete " + taskKey, t0);
-      if (!done.getStatusCode().is2xxSuccessful()) {
-        throw new AssertionError("complete " + taskKey + " refused: " + done.getBody());
+      for (int i = 0; i < mine.size() && !done.get(); i++) {
+        String id = (String) mine.get(i).get("id");
+        t0 = System.nanoTime();
+        ResponseEntity<String> claim = client.postForEntity(ENGINE_REST + "/task/" + id + "/claim",
+            json(Map.of("userId", user)), String.class);
+        latencies.record("claim " + taskKey, t0);
+        if (claim.getStatusCode() != HttpStatus.NO_CONTENT) {
+          continue; // another officer took it
+        }
+        t0 = System.nanoTime();
+        ResponseEntity<String> completed = client.postForEntity(ENGINE_REST + "/task/" + id + "/complete",
+            json(Map.of("variables", Map.of(variable, Map.of("value", value, "type", "String")))), String.class);
+        latencies.record("complete " + taskKey, t0);
+        if (!completed.getStatusCode().is2xxSuccessful()) {
+          throw new AssertionError("complete " + taskKey + " refused: " + completed.getBody());
+        }
       }
     }
     return null;
