@@ -129,11 +129,8 @@ class AppointmentRepository {
     Map<DocumentType, String[]> documents = new LinkedHashMap<>();
     jdbc.sql("select jenis, sha256, nama_file from pengangkatan_dokumen where pengangkatan_id = ? order by jenis")
         .param(id).query((ResultSet rs) -> {
-          while (rs.next()) {
-            documents.put(DocumentType.valueOf(rs.getString("jenis")),
-                new String[] {rs.getString("sha256"), rs.getString("nama_file")});
-          }
-          return null;
+          documents.put(DocumentType.valueOf(rs.getString("jenis")),
+              new String[] {rs.getString("sha256"), rs.getString("nama_file")});
         });
     return documents;
   }
