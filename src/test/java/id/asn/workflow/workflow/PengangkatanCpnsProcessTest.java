@@ -337,6 +337,20 @@ class PengangkatanCpnsProcessTest {
   }
 
   @Test
+  void aUsulThatExpiresWhileTheInstansiCorrectsItEndsTheCorrectionTask() {
+    ProcessInstance usul = proposed();
+    pertek.verify("pemroses1", usul, "BTS", "SKCK sudah tidak berlaku");
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    assertThat(instance).isWaitingAt(TASK_PERBAIKAN_USUL);
+    pertek.runJob(usul, ProcessIds.Pertek.TIMER_BATAS_PERBAIKAN);
+    assertThat(usul).isEnded().hasPassed(ProcessIds.Pertek.END_KEDALUWARSA);
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    pertek.runJob(instance, STEP_USUL_DITOLAK);
+    assertThat(instance).isEnded().hasPassed(EVENT_HASIL_SAAT_PERBAIKAN, END_USUL_DITOLAK).hasNotPassed(STEP_CATAT_NIP);
+    assertThat(column("keterangan")).startsWith("KEDALUWARSA");
+  }
+
+  @Test
   void tmsFromTheKanregEndsWithTheReason() {
     ProcessInstance usul = proposed();
     pertek.verify("pemroses1", usul, "TMS", "Kualifikasi pendidikan tidak sesuai formasi");
@@ -371,8 +385,14 @@ class PengangkatanCpnsProcessTest {
         .processInstanceBusinessKey(replacement).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from pengangkatan_cpns where periode_id = ?", Integer.class, periode))
         .isEqualTo(2);
-    // and the hand-off started nobody twice
-    assertThat(appointments.startFromHandOff(periode, "KabBatang")).isEmpty();
+    // and the hand-off starts nobody twice; another instansi's operator cannot start this period
+    ResponseEntity<Map> again = rest.withBasicAuth(OPERATOR, "rahasia")
+        .postForEntity("/api/pengangkatan/" + periode + "/mulai", null, Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<?>) again.getBody().get("dimulai")).isEmpty();
+    assertThat(rest.withBasicAuth("operatorpekalongan", "rahasia")
+        .postForEntity("/api/pengangkatan/" + periode + "/mulai", null, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
