@@ -1,7 +1,6 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.CalendarService;
-import id.asn.workflow.calendar.WorkingDayCalendar;
 import id.asn.workflow.pertek.DocumentRules;
 import id.asn.workflow.pertek.DocumentStore;
 import id.asn.workflow.pertek.DocumentType;
