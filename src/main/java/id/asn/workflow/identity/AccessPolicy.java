@@ -58,13 +58,15 @@ public final class AccessPolicy {
   }
 
   /**
-   * The grants of one instansi's operators: Tasklist and the tasks of their own workforce-needs planning
-   * (the candidate group of each task is the instansi's). A planning starts through POST /api/kebutuhan/{tahun},
-   * which checks the instansi and the year, never through the engine, so no CREATE_INSTANCE here.
+   * The grants of one instansi's operators: Tasklist and the tasks of their own workforce-needs planning and of
+   * their candidates' appointments (the candidate group of each task is the instansi's). A planning starts through
+   * POST /api/kebutuhan/{tahun} and an appointment through POST /api/pengangkatan/{periode}/mulai, which check the
+   * instansi, never through the engine, so no CREATE_INSTANCE here.
    */
   public static List<Grant> instansiGrants(String groupId) {
     List<Grant> grants = new ArrayList<>();
     workOn(grants, groupId, PENYUSUNAN_KEBUTUHAN_ASN);
+    workOn(grants, groupId, PENGANGKATAN_CPNS);
     return grants;
   }
 

@@ -85,7 +85,23 @@ public class UsulIntakeService {
    */
   @Transactional
   public UsulNi submitSimulated(String instansi, UsulForm form, Map<DocumentType, UploadedDocument> documents) {
-    return submit(new UsulAccess("simulator", false, Set.of(instansi)), new UsulUpload(form, documents, List.of()));
+    return submitOnBehalf(instansi, "simulator", form, documents);
+  }
+
+  /**
+   * A submission by one of the application's own processes for an instansi (the NIP proposal of pengangkatanCpns):
+   * the same checks, tables and process start as {@code POST /api/usul-ni}; {@code by} is recorded as the sender.
+   */
+  @Transactional
+  public UsulNi submitOnBehalf(String instansi, String by, UsulForm form, Map<DocumentType, UploadedDocument> documents) {
+    return submit(new UsulAccess(by, false, Set.of(instansi)), new UsulUpload(form, documents, List.of()));
+  }
+
+  /** A correction sent by one of the application's own processes for the usul's instansi, as {@link #correct}. */
+  @Transactional
+  public UsulNi correctOnBehalf(String instansi, String by, String usulId, UsulForm form,
+      Map<DocumentType, UploadedDocument> documents) {
+    return correct(new UsulAccess(by, false, Set.of(instansi)), usulId, new UsulUpload(form, documents, List.of()));
   }
 
   @Transactional

@@ -12,13 +12,17 @@ import org.springframework.stereotype.Component;
 class ExpireUsulDelegate implements JavaDelegate {
 
   private final PertekService pertek;
+  private final UsulOutcomeRelay outcomes;
 
-  ExpireUsulDelegate(PertekService pertek) {
+  ExpireUsulDelegate(PertekService pertek, UsulOutcomeRelay outcomes) {
     this.pertek = pertek;
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    pertek.expire((String) execution.getVariable(VAR_USUL_ID));
+    String usulId = (String) execution.getVariable(VAR_USUL_ID);
+    pertek.expire(usulId);
+    outcomes.decided(usulId, UsulOutcomeRelay.KEDALUWARSA, "Batas waktu perbaikan lewat tanpa perbaikan", null);
   }
 }

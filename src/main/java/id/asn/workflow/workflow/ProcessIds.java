@@ -49,10 +49,64 @@ public final class ProcessIds {
     private Pertek() {}
   }
 
-  /** pengangkatanCpns (the process comes later): the decisions its rules use. */
+  /** pengangkatanCpns: one instance per candidate who passed (business key = appointment id, {@code <periode>-<nomor peserta>}). */
   public static final class Pengangkatan {
+    public static final String PROCESS = "pengangkatanCpns";
     public static final String DECISION_LAFAL_SUMPAH = "lafalSumpah";
     public static final String DECISION_ISI_SUMPAH = "isiSumpahPns";
+
+    public static final String MESSAGE_DOKUMEN = "dokumenPengangkatanDiserahkan";
+    public static final String MESSAGE_TAMBAHAN_WAKTU = "tambahanWaktuDokumen";
+    public static final String MESSAGE_HASIL_USUL = "hasilUsulNip";
+    public static final String MESSAGE_KANDIDAT_MUNDUR = "kandidatMundur";
+
+    public static final String TASK_PERIKSA_KELENGKAPAN = "periksaKelengkapan";
+    public static final String TASK_PERBAIKAN_USUL = "perbaikanUsulNip";
+    public static final String TASK_SK_CPNS = "tetapkanSkCpns";
+    public static final String TASK_PENYERAHAN_SK = "serahkanSkCpns";
+    public static final String TASK_SPMT = "terbitkanSpmt";
+    public static final String TASK_HASIL_PERCOBAAN = "catatHasilPercobaan";
+    public static final String TASK_SK_PNS = "tetapkanSkPns";
+    public static final String TASK_SUMPAH = "pengambilanSumpah";
+
+    public static final String STEP_PANGGIL = "ServiceTask_PanggilKandidat";
+    public static final String STEP_GESER_BATAS = "ServiceTask_GeserBatasDokumen";
+    public static final String STEP_DIANGGAP_TMS = "ServiceTask_DianggapTidakMemenuhiSyarat";
+    public static final String STEP_KIRIM_USUL = "ServiceTask_KirimUsulNip";
+    public static final String STEP_CATAT_NIP = "ServiceTask_CatatNip";
+    public static final String STEP_GOLONGAN_RUANG = "BusinessRuleTask_GolonganRuang";
+    public static final String STEP_USUL_DITOLAK = "ServiceTask_CatatUsulDitolak";
+    public static final String STEP_BERHENTIKAN_TIDAK_LULUS = "ServiceTask_BerhentikanTidakLulus";
+    public static final String STEP_PANGGIL_PENGGANTI = "ServiceTask_PanggilPengganti";
+    public static final String STEP_BATALKAN_NIP = "ServiceTask_BatalkanNip";
+    public static final String STEP_BERHENTIKAN = "ServiceTask_BerhentikanCpns";
+    public static final String TIMER_BATAS_DOKUMEN = "TimerEvent_BatasDokumen";
+    public static final String TIMER_MASA_PERCOBAAN = "TimerEvent_MasaPercobaanSelesai";
+    public static final String WAIT_DOKUMEN = "Gateway_MenungguDokumen";
+    public static final String EVENT_DOKUMEN = "MessageEvent_DokumenDiserahkan";
+    public static final String EVENT_TAMBAHAN_WAKTU = "MessageEvent_TambahanWaktu";
+    public static final String EVENT_HASIL_USUL = "MessageEvent_HasilUsulNip";
+    public static final String EVENT_HASIL_SAAT_PERBAIKAN = "BoundaryEvent_HasilUsulSaatPerbaikan";
+    public static final String EVENT_KANDIDAT_MUNDUR = "StartEvent_KandidatMundur";
+    public static final String END_SUMPAH = "EndEvent_SumpahDiucapkan";
+    public static final String END_DIANGGAP_TMS = "EndEvent_DianggapTidakMemenuhiSyarat";
+    public static final String END_BERKAS_DIKEMBALIKAN = "EndEvent_BerkasDikembalikan";
+    public static final String END_USUL_DITOLAK = "EndEvent_UsulNipDitolak";
+    public static final String END_TIDAK_LULUS = "EndEvent_DiberhentikanSetelahPercobaan";
+    public static final String END_DIGANTI = "EndEvent_Diganti";
+    public static final String END_NIP_DIBATALKAN = "EndEvent_NipDibatalkan";
+    public static final String END_DIBERHENTIKAN = "EndEvent_CpnsDiberhentikan";
+
+    public static final String VAR_PENGANGKATAN_ID = "pengangkatanId";
+    /** The candidate group of the instansi's tasks, e.g. instansiKabBatang. */
+    public static final String VAR_KELOMPOK_INSTANSI = "kelompokInstansi";
+    /** The Kanreg's outcome of the usul: MS | BTS | TMS | KEDALUWARSA, with its reason and, for MS, the NIP. */
+    public static final String VAR_HASIL_USUL = "hasilUsul";
+    public static final String VAR_ALASAN_USUL = "alasanUsul";
+    public static final String VAR_NOMOR_INDUK = "nomorInduk";
+    public static final String VAR_AKIBAT_BERHENTI = "akibatBerhenti";
+    /** Who completed the last task, taken from the request, never from the form. */
+    public static final String VAR_PETUGAS = "petugas";
 
     private Pengangkatan() {}
   }

@@ -12,13 +12,18 @@ import org.springframework.stereotype.Component;
 class RejectUsulDelegate implements JavaDelegate {
 
   private final PertekService pertek;
+  private final UsulOutcomeRelay outcomes;
 
-  RejectUsulDelegate(PertekService pertek) {
+  RejectUsulDelegate(PertekService pertek, UsulOutcomeRelay outcomes) {
     this.pertek = pertek;
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    pertek.reject((String) execution.getVariable(VAR_USUL_ID), (String) execution.getVariable(VAR_ALASAN_VERIFIKASI));
+    String usulId = (String) execution.getVariable(VAR_USUL_ID);
+    String alasan = (String) execution.getVariable(VAR_ALASAN_VERIFIKASI);
+    pertek.reject(usulId, alasan);
+    outcomes.decided(usulId, UsulOutcomeRelay.TMS, alasan, null);
   }
 }

@@ -16,10 +16,12 @@ class RequestCorrectionDelegate implements JavaDelegate {
 
   private final PertekService pertek;
   private final PertekStandards standards;
+  private final UsulOutcomeRelay outcomes;
 
-  RequestCorrectionDelegate(PertekService pertek, PertekStandards standards) {
+  RequestCorrectionDelegate(PertekService pertek, PertekStandards standards, UsulOutcomeRelay outcomes) {
     this.pertek = pertek;
     this.standards = standards;
+    this.outcomes = outcomes;
   }
 
   @Override
@@ -30,5 +32,6 @@ class RequestCorrectionDelegate implements JavaDelegate {
         standards.batasPerbaikanHariKerja(), today);
     Date endOfLastDay = Date.from(lastDay.plusDays(1).atStartOfDay(PertekService.zone()).toInstant());
     execution.setVariable(VAR_BATAS_PERBAIKAN, endOfLastDay);
+    outcomes.decided(usulId, UsulOutcomeRelay.BTS, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI), null);
   }
 }

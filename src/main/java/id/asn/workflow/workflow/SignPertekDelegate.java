@@ -7,18 +7,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** SETUJU: the Pertek is issued and the instansi told. */
+/** SETUJU: the Pertek is issued and the instansi told (and an appointment waiting for the NIP). */
 @Component("signPertekDelegate")
 class SignPertekDelegate implements JavaDelegate {
 
   private final PertekService pertek;
+  private final UsulOutcomeRelay outcomes;
 
-  SignPertekDelegate(PertekService pertek) {
+  SignPertekDelegate(PertekService pertek, UsulOutcomeRelay outcomes) {
     this.pertek = pertek;
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    pertek.issue((String) execution.getVariable(VAR_USUL_ID));
+    String usulId = (String) execution.getVariable(VAR_USUL_ID);
+    pertek.issue(usulId);
+    outcomes.decided(usulId, UsulOutcomeRelay.MS, null, pertek.usul(usulId).nomorInduk());
   }
 }

@@ -1,0 +1,106 @@
+package id.asn.workflow.appointment;
+
+import id.asn.workflow.identity.AuthenticatedUser;
+import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.pertek.UploadedDocument;
+import id.asn.workflow.web.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/** The appointments of CPNS (pengangkatanCpns) for the instansi's operators and the PPK. */
+@RestController
+@RequestMapping("/api/pengangkatan")
+class AppointmentController {
+
+  private final AppointmentService service;
+
+  AppointmentController(AppointmentService service) {
+    this.service = service;
+  }
+
+  /** Starts an appointment for every candidate of the period handed over and not taken yet. */
+  @PostMapping("/{periode}/mulai")
+  Map<String, Object> start(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode) {
+    List<String> started = service.startFromHandOff(AppointmentAccess.of(user), periode);
+    return Map.of("periode", periode, "dimulai", started);
+  }
+
+  @GetMapping
+  List<Pengangkatan> list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String periode) {
+    return service.ofPeriode(AppointmentAccess.of(user), periode);
+  }
+
+  @GetMapping("/{id}")
+  Map<String, Object> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+    return service.view(AppointmentAccess.of(user), id);
+  }
+
+  /** multipart/form-data, one file part per document, named by its type (as for POST /api/usul-ni). */
+  @PostMapping(path = "/{id}/dokumen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Pengangkatan handIn(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+      MultipartHttpServletRequest request) {
+    Map<DocumentType, UploadedDocument> documents = new EnumMap<>(DocumentType.class);
+    for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
+      DocumentType type = DocumentType.parse(part.getKey()).orElseThrow(() -> ApiException.badRequest(part.getKey(),
+          "jenis dokumen tidak dikenal; bagian dinamai jenisnya, mis. IJAZAH"));
+      try {
+        documents.put(type, new UploadedDocument(type, part.getValue().getOriginalFilename() == null ? type.name()
+            : part.getValue().getOriginalFilename(), part.getValue().getBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return service.handIn(AppointmentAccess.of(user), id, documents);
+  }
+
+  record Extension(Integer tambahanHariKerja, String alasan) {}
+
+  @PostMapping("/{id}/tambahan-waktu")
+  Pengangkatan extend(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+      @RequestBody Extension body) {
+    return service.extend(AppointmentAccess.of(user), id, body.tambahanHariKerja(), body.alasan());
+  }
+
+  record Departure(String alasan, String tanggal, String bukti) {}
+
+  @PostMapping("/{id}/berhenti")
+  Map<String, Object> leave(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+      @RequestBody Departure body) {
+    LocalDate tanggal = null;
+    if (body.tanggal() != null && !body.tanggal().isBlank()) {
+      try {
+        tanggal = LocalDate.parse(body.tanggal().strip());
+      } catch (DateTimeParseException e) {
+        throw ApiException.badRequest("tanggal", "'" + body.tanggal() + "' bukan tanggal yang sah (YYYY-MM-DD)");
+      }
+    }
+    CandidateExit.Decision decision = service.leave(AppointmentAccess.of(user), id, body.alasan(), tanggal, body.bukti());
+    return decision.kelas() == null
+        ? Map.of("akibat", decision.akibat(), "alasan", decision.alasan())
+        : Map.of("akibat", decision.akibat(), "alasan", decision.alasan(), "kelas", decision.kelas());
+  }
+
+  @GetMapping(path = "/{id}/berita-acara.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> oathRecord(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"berita-acara-sumpah-" + id + ".pdf\"")
+        .body(service.oathRecord(AppointmentAccess.of(user), id));
+  }
+}

@@ -1,0 +1,237 @@
+package id.asn.workflow.appointment;
+
+import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.pertek.DocumentRules;
+import id.asn.workflow.pertek.DocumentStore;
+import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.pertek.UploadedDocument;
+import id.asn.workflow.web.ApiException;
+import id.asn.workflow.web.FieldProblem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The instansi's side of the appointments: starting them from the recruitment's hand-off, handing in documents,
+ * granting days for distance, recording that a candidate left. Each checks everything first, then records and
+ * tells the process in one transaction (the engine shares it), so a refusal leaves nothing behind.
+ */
+@Service
+public class AppointmentService {
+
+  private static final EnumSet<AppointmentStatus> AWAITING_DOCUMENTS =
+      EnumSet.of(AppointmentStatus.PANGGILAN, AppointmentStatus.MELENGKAPI);
+
+  private final AppointmentRepository repository;
+  private final AppointmentWorkflow workflow;
+  private final DocumentStore documentStore;
+  private final AppointmentSteps steps;
+  private final CalendarService calendar;
+
+  AppointmentService(AppointmentRepository repository, AppointmentWorkflow workflow, DocumentStore documentStore,
+      AppointmentSteps steps, CalendarService calendar) {
+    this.calendar = calendar;
+    this.repository = repository;
+    this.workflow = workflow;
+    this.documentStore = documentStore;
+    this.steps = steps;
+  }
+
+  /**
+   * One appointment and one pengangkatanCpns instance for every candidate the recruitment handed over and nobody
+   * took yet; each outbox row is marked taken in the same transaction. Run again, it starts nobody twice.
+   */
+  @Transactional
+  public List<String> startFromHandOff(AppointmentAccess access, String periodeId) {
+    String instansi = repository.instansiOfPeriode(periodeId)
+        .orElseThrow(() -> ApiException.notFound("Periode " + periodeId + " tidak ditemukan"));
+    access.require(instansi, "Periode " + periodeId);
+    return startFromHandOff(periodeId, instansi);
+  }
+
+  @Transactional
+  public List<String> startFromHandOff(String periodeId, String instansi) {
+    List<String> started = new ArrayList<>();
+    Instant now = Instant.now();
+    for (Map<String, Object> row : repository.untakenHandOffs(periodeId)) {
+      String nomorPeserta = (String) row.get("nomor_peserta");
+      String id = Pengangkatan.idOf(periodeId, nomorPeserta);
+      if (repository.find(id).isEmpty()) {
+        repository.insert(id, periodeId, nomorPeserta, instansi, (String) row.get("kode_formasi"),
+            ((Number) row.get("peringkat")).intValue(), null, now);
+        repository.event(id, "DIMULAI", "Diambil dari serah terima hasil seleksi", null);
+        workflow.start(find(id));
+        started.add(id);
+      }
+      repository.markTaken(periodeId, nomorPeserta, now);
+    }
+    return started;
+  }
+
+  /**
+   * Documents handed in (any of the usul's document types): while the candidate is called up or asked to complete,
+   * the completeness check starts; while the usul is being corrected after a BTS, they are kept for the resend.
+   */
+  @Transactional
+  public Pengangkatan handIn(AppointmentAccess access, String id, Map<DocumentType, UploadedDocument> documents) {
+    Pengangkatan p = visible(access, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (documents.isEmpty()) {
+      problems.add(new FieldProblem("dokumen", "kirim sedikitnya satu dokumen, bagian bernama jenisnya (mis. IJAZAH)"));
+    }
+    documents.values().forEach(d -> problems.addAll(DocumentRules.checkContent(d)));
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    boolean correcting = p.status() == AppointmentStatus.PERBAIKAN_USUL;
+    if (!correcting) {
+      requireAwaitingDocuments(p);
+    }
+    Instant now = Instant.now();
+    for (UploadedDocument document : documents.values()) {
+      repository.putDocument(id, document.type(), documentStore.put(document.content()), document.fileName(),
+          document.size(), now);
+    }
+    repository.event(id, "DOKUMEN_DISERAHKAN", "Dokumen diserahkan: " + String.join(", ",
+        documents.keySet().stream().map(Enum::name).toList()), access.userId());
+    if (!correcting) {
+      // a correction of the usul is sent when the instansi completes perbaikanUsulNip
+      workflow.documentsHandedIn(id);
+    }
+    return find(id);
+  }
+
+  /** More working days for the candidate's distance (VI.A.1.d): at most 10 in all, only before the first check. */
+  @Transactional
+  public Pengangkatan extend(AppointmentAccess access, String id, Integer hariKerja, String alasan) {
+    Pengangkatan p = visible(access, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    int total = p.tambahanHariKerja() + (hariKerja == null ? 0 : hariKerja);
+    if (hariKerja == null || hariKerja < 1) {
+      problems.add(new FieldProblem("tambahanHariKerja", "wajib diisi: 1 sampai "
+          + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja"));
+    } else if (total > AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS) {
+      problems.add(new FieldProblem("tambahanHariKerja", "tambahan karena letak geografis paling lama "
+          + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja (VI.A.1.d); sudah diberikan "
+          + p.tambahanHariKerja()));
+    }
+    if (alasan == null || alasan.isBlank()) {
+      problems.add(new FieldProblem("alasan", "wajib diisi: letak geografis tempat tinggal peserta"));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    if (p.status() != AppointmentStatus.PANGGILAN) {
+      throw ApiException.conflict("Pengangkatan " + id + " berstatus " + p.status()
+          + "; tambahan waktu hanya sebelum dokumen diserahkan pertama kali");
+    }
+    repository.update(id, Map.of("tambahan_hari_kerja", total));
+    repository.event(id, "TAMBAHAN_WAKTU", hariKerja + " hari kerja karena letak geografis: " + alasan.strip(),
+        access.userId());
+    workflow.deadlineExtended(id);
+    return find(id);
+  }
+
+  /**
+   * The candidate resigned, is deemed to have resigned or died, or (after the decree) a VII.B ground is decided;
+   * {@code bukti} describes the evidence (letter, death certificate, decision). What follows depends on the stage.
+   */
+  @Transactional
+  public CandidateExit.Decision leave(AppointmentAccess access, String id, String alasan, LocalDate tanggal,
+      String bukti) {
+    Pengangkatan p = visible(access, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (tanggal == null) {
+      problems.add(new FieldProblem("tanggal", "wajib diisi (YYYY-MM-DD)"));
+    }
+    if (bukti == null || bukti.isBlank()) {
+      problems.add(new FieldProblem("bukti", "wajib diisi: surat pengunduran diri, akta kematian atau keputusan"));
+    } else if (bukti.length() > 1000) {
+      problems.add(new FieldProblem("bukti", "paling panjang 1000 karakter"));
+    }
+    CandidateExit.Decision decision = null;
+    if (problems.isEmpty()) {
+      try {
+        decision = CandidateExit.decide(alasan, p.status(), p.tanggalSkCpns() == null ? null : p.tmtCpns(), tanggal);
+      } catch (IllegalArgumentException e) {
+        if (p.status().isFinished() || p.status() == AppointmentStatus.PNS) {
+          throw ApiException.conflict(e.getMessage());
+        }
+        problems.add(new FieldProblem("alasan", e.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(problems);
+    }
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("alasan_berhenti", decision.alasan());
+    columns.put("tanggal_berhenti", tanggal);
+    columns.put("bukti_berhenti", bukti.strip());
+    if (decision.kelas() != null) {
+      columns.put("kelas_pemberhentian", decision.kelas().name());
+    }
+    if (decision.tahunDilarangMelamar() != null) {
+      columns.put("tahun_dilarang_melamar", decision.tahunDilarangMelamar());
+    }
+    if (decision.akibat() == CandidateExit.Consequence.PENGGANTIAN && p.usulId() != null) {
+      columns.put("batas_laporan_penggantian",
+          new AppointmentDeadlines(calendar.calendar()).replacementReportDue(tanggal));
+    }
+    repository.update(id, columns);
+    repository.event(id, "BERHENTI", decision.alasan() + " pada " + tanggal + " (bukti: " + bukti.strip() + "); akibat "
+        + decision.akibat(), access.userId());
+    workflow.candidateLeft(id, decision.akibat());
+    return decision;
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, Object> view(AppointmentAccess access, String id) {
+    Pengangkatan p = visible(access, id);
+    Map<String, Object> view = new HashMap<>();
+    view.put("pengangkatan", p);
+    view.put("dokumen", repository.documents(id).keySet());
+    view.put("riwayat", repository.events(id));
+    return view;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Pengangkatan> ofPeriode(AppointmentAccess access, String periodeId) {
+    String instansi = repository.instansiOfPeriode(periodeId)
+        .orElseThrow(() -> ApiException.notFound("Periode " + periodeId + " tidak ditemukan"));
+    access.require(instansi, "Periode " + periodeId);
+    return repository.ofPeriode(periodeId);
+  }
+
+  /** The berita acara of the oath (three copies in one PDF), once the oath is recorded. */
+  @Transactional(readOnly = true)
+  public byte[] oathRecord(AppointmentAccess access, String id) {
+    Pengangkatan p = visible(access, id);
+    if (p.beritaAcaraSha256() == null) {
+      throw ApiException.notFound("Berita acara sumpah/janji " + id + " belum dibuat");
+    }
+    return documentStore.get(p.beritaAcaraSha256());
+  }
+
+  private Pengangkatan visible(AppointmentAccess access, String id) {
+    Pengangkatan p = repository.find(id).orElseThrow(() -> ApiException.notFound("Pengangkatan " + id + " tidak ditemukan"));
+    access.require(p.instansi(), "Pengangkatan " + id);
+    return p;
+  }
+
+  private Pengangkatan find(String id) {
+    return steps.get(id);
+  }
+
+  private static void requireAwaitingDocuments(Pengangkatan p) {
+    if (!AWAITING_DOCUMENTS.contains(p.status())) {
+      throw ApiException.conflict("Pengangkatan " + p.id() + " berstatus " + p.status()
+          + "; dokumen hanya diterima saat pemanggilan atau saat diminta melengkapi");
+    }
+  }
+}

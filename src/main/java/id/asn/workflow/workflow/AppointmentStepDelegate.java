@@ -1,0 +1,46 @@
+package id.asn.workflow.workflow;
+
+import static id.asn.workflow.workflow.ProcessIds.Pengangkatan.*;
+
+import id.asn.workflow.appointment.AppointmentSteps;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks of pengangkatanCpns: each calls one step of the appointment, by the task's id, and writes the
+ * variables the process's timers, due dates and gateways use. Every step may run again after a failure: what it
+ * already recorded it keeps, what it started it does not start twice.
+ */
+@Component("appointmentStepDelegate")
+class AppointmentStepDelegate implements JavaDelegate {
+
+  private final AppointmentSteps steps;
+
+  AppointmentStepDelegate(AppointmentSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String id = (String) execution.getVariable(VAR_PENGANGKATAN_ID);
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AppointmentSteps.ZONE);
+    switch (execution.getCurrentActivityId()) {
+      case STEP_PANGGIL -> execution.setVariables(steps.callUp(id, today));
+      case STEP_GESER_BATAS -> execution.setVariables(steps.deadlineExtended(id));
+      case STEP_DIANGGAP_TMS -> steps.deemedNotQualified(id);
+      case STEP_KIRIM_USUL -> execution.setVariables(steps.submitNipProposal(id));
+      case STEP_CATAT_NIP -> execution.setVariables(steps.nipIssued(id, (String) execution.getVariable(VAR_NOMOR_INDUK),
+          today));
+      case STEP_USUL_DITOLAK -> steps.nipRefused(id, (String) execution.getVariable(VAR_HASIL_USUL),
+          (String) execution.getVariable(VAR_ALASAN_USUL));
+      case STEP_BERHENTIKAN_TIDAK_LULUS -> steps.dismissAfterProbation(id);
+      case STEP_PANGGIL_PENGGANTI -> steps.callReplacement(id, ClockUtil.getCurrentTime().toInstant());
+      case STEP_BATALKAN_NIP -> steps.cancelNip(id);
+      case STEP_BERHENTIKAN -> steps.dismiss(id);
+      default -> throw new IllegalStateException("No appointment step for " + execution.getCurrentActivityId());
+    }
+  }
+}
