@@ -65,8 +65,9 @@ public final class AccessPolicy {
    */
   public static List<Grant> instansiGrants(String groupId) {
     List<Grant> grants = new ArrayList<>();
-    workOn(grants, groupId, PENYUSUNAN_KEBUTUHAN_ASN);
-    workOn(grants, groupId, PENGANGKATAN_CPNS);
+    grants.add(new Grant(groupId, "APPLICATION", "tasklist", Set.of("ACCESS")));
+    grants.add(new Grant(groupId, "PROCESS_DEFINITION", PENYUSUNAN_KEBUTUHAN_ASN, Set.of("READ")));
+    grants.add(new Grant(groupId, "PROCESS_DEFINITION", PENGANGKATAN_CPNS, Set.of("READ")));
     return grants;
   }
 

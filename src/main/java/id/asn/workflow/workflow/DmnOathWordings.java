@@ -8,11 +8,8 @@ import id.asn.workflow.appointment.OathForm;
 import id.asn.workflow.appointment.OathPhrases;
 import id.asn.workflow.appointment.OathWordings;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +27,7 @@ class DmnOathWordings implements OathWordings {
 
   @Override
   public OathPhrases phrases(Agama agama, OathForm bentuk) {
-    return withoutAuthorization(() -> {
+    return WithoutAuthorization.call(() -> {
       DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_LAFAL_SUMPAH,
           Map.of("agama", agama.name(), "bentuk", bentuk.name())).getSingleResult();
       if (row == null) {
@@ -43,23 +40,12 @@ class DmnOathWordings implements OathWordings {
 
   @Override
   public String body() {
-    return withoutAuthorization(() -> decisions.evaluateDecisionByKey(DECISION_ISI_SUMPAH).evaluate()
+    return WithoutAuthorization.call(() -> decisions.evaluateDecisionByKey(DECISION_ISI_SUMPAH).evaluate()
         .getSingleEntry());
   }
 
   /** An output whose entry is empty in the table is absent from the row, not null. */
   private static <T> T entry(DmnDecisionRuleResult row, String name) {
     return row.containsKey(name) ? row.getEntry(name) : null;
-  }
-
-  private static <T> T withoutAuthorization(Callable<T> evaluate) {
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? evaluate.call() : context.runWithoutAuthorization(evaluate);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

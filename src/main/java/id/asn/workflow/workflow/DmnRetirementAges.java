@@ -5,10 +5,7 @@ import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.DECISION_BATAS_USIA_
 import id.asn.workflow.workforce.Jenjang;
 import id.asn.workflow.workforce.RetirementAges;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,19 +24,11 @@ class DmnRetirementAges implements RetirementAges {
 
   @Override
   public int of(Jenjang jenjang) {
-    Callable<Integer> evaluate = () -> {
+    return WithoutAuthorization.call(() -> {
       Object age = decisions.evaluateDecisionTableByKey(DECISION_BATAS_USIA_PENSIUN,
               Map.of("jenisJabatan", jenjang.jenis().name(), "jenjang", jenjang.name()))
           .getSingleResult().getSingleEntry();
       return ((Number) age).intValue();
-    };
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? evaluate.call() : context.runWithoutAuthorization(evaluate);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 }

@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * Runs engine calls that one process makes on another on the process's behalf, not with the authorizations of the
- * officer whose task completion triggered them (a verifier may not, and need not, update an appointment instance).
+ * Runs engine calls on the process's behalf, not with the authorizations of the officer whose task completion
+ * triggered them: one process acting on another (a verifier may not, and need not, update an appointment
+ * instance), or a public rule evaluated from a decision table (an instansi operator may not evaluate decisions).
  */
 final class WithoutAuthorization {
 
