@@ -274,13 +274,14 @@ public class SeleksiSteps {
     }
   }
 
-  /** Hands the passing candidates to the CPNS appointment; returns how many were handed over now. */
+  /** Hands the passing candidates to the appointment of the period's kind; returns how many were handed over now. */
   public int handOver(String id, Instant now) {
     Periode p = service.get(id);
     results.refreshFinal(p);
-    int handed = periods.handOff(id, now);
+    int handed = periods.handOff(id, p.jenis(), now);
     periods.setStatus(id, "SELESAI");
-    periods.addEvent(id, "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan CPNS.", null, now);
+    periods.addEvent(id, "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan "
+        + (p.pppk() ? "calon PPPK" : "CPNS") + ".", null, now);
     return handed;
   }
 

@@ -139,4 +139,16 @@ public final class ProcessIds {
 
     private Pengadaan() {}
   }
+
+  /**
+   * pengadaanPppk: one instance per PPPK recruitment period of an instansi (business key = period id, e.g.
+   * KabBatang-2024-PPPK). The stages it shares with pengadaanPns keep their task keys, forms and listener.
+   */
+  public static final class PengadaanPppk {
+    /** The process key; the model (processes/pengadaan-pppk.bpmn) follows in the next change. */
+    public static final String KEY = "pengadaanPppk";
+    public static final String DECISION_AMBANG_BATAS_PPPK = "ambangBatasPppk";
+
+    private PengadaanPppk() {}
+  }
 }
