@@ -279,6 +279,12 @@ class SeleksiRepository {
     }
   }
 
+  /** How many pass the final result (the result must be up to date). */
+  int passedFinal(String id) {
+    return jdbc.sql("select count(*) from seleksi_hasil_akhir where periode_id = ? and lulus = true").param(id)
+        .query(Integer.class).single();
+  }
+
   int count(String table, String id) {
     return jdbc.sql("select count(*) from " + table + " where periode_id = ?").param(id).query(Integer.class).single();
   }

@@ -39,9 +39,11 @@ public class SeleksiService {
   private final SeleksiWorkflow workflow;
   private final SeleksiResults results;
   private final RetirementAges retirementAges;
+  private final PppkThresholds pppkThresholds;
 
   SeleksiService(SeleksiRepository periods, SeleksiWorkflow workflow, SeleksiResults results,
-      RetirementAges retirementAges) {
+      RetirementAges retirementAges, PppkThresholds pppkThresholds) {
+    this.pppkThresholds = pppkThresholds;
     this.periods = periods;
     this.workflow = workflow;
     this.results = results;
@@ -102,7 +104,7 @@ public class SeleksiService {
     requireKind(periode, jenis);
     String text = decode(jenis, body);
     List<?> rows = switch (jenis) {
-      case FORMASI -> valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of));
+      case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of)));
       case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
           periods.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
       case NILAI_SKD -> {
@@ -128,6 +130,38 @@ public class SeleksiService {
     periods.addEvent(id, "IMPOR_" + jenis.name(), rows.size() + " baris " + jenis.label() + " diimpor.", access.userId(), now);
     periods.dataChanged(id);
     return new Outcome(jenis.path(), rows.size(), true);
+  }
+
+  /**
+   * A PPPK formasi whose year and kind the decision table ambangBatasPppk has no row for (a 2023 position without a
+   * certificate requirement and without its technical threshold) is refused at import, not when results are read.
+   */
+  private List<Formasi> thresholdsKnown(Periode periode, List<Formasi> rows) {
+    if (!periode.pppk()) {
+      return rows;
+    }
+    Map<String, String> unknown = new java.util.HashMap<>();
+    List<RowProblem> problems = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Formasi f = rows.get(i);
+      String key = f.sertifikasiWajib() + "/" + f.ambangTeknis();
+      String reason = unknown.computeIfAbsent(key, k -> {
+        try {
+          pppkThresholds.of(periode.tahun(), f.sertifikasiWajib(), f.ambangTeknis());
+          return "";
+        } catch (PppkThresholds.UnknownThresholdException e) {
+          return e.getMessage();
+        }
+      });
+      if (!reason.isEmpty()) {
+        // lines: data rows start at line 2 and the reader keeps file order
+        problems.add(new RowProblem(i + 2, "ambangTeknis", reason));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRefusedException(ImportJenis.FORMASI, problems);
+    }
+    return rows;
   }
 
   /** SKD and SKB scores belong to PNS periods, competence and interview scores to PPPK periods. */

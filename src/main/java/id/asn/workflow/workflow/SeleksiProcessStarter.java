@@ -20,7 +20,7 @@ class SeleksiProcessStarter implements SeleksiWorkflow {
 
   @Override
   public void started(Periode periode) {
-    String process = periode.pppk() ? ProcessIds.PengadaanPppk.KEY : PROCESS;
+    String process = periode.pppk() ? ProcessIds.PengadaanPppk.PROCESS : PROCESS;
     runtimeService.startProcessInstanceByKey(process, periode.id(), Map.of(
         VAR_PERIODE_ID, periode.id(),
         VAR_INSTANSI, periode.instansi(),
