@@ -25,6 +25,12 @@ public final class Eligibility {
     }
   }
 
+  /** The check of the period's kind: PNS as below, PPPK as {@link PppkEligibility}. */
+  public static Decision check(JenisSeleksi jenis, Pelamar pelamar, Formasi formasi, LocalDate tanggalMelamar) {
+    return jenis == JenisSeleksi.PPPK ? PppkEligibility.check(pelamar, formasi, tanggalMelamar)
+        : check(pelamar, formasi, tanggalMelamar);
+  }
+
   public static Decision check(Pelamar pelamar, Formasi formasi, LocalDate tanggalMelamar) {
     List<String> reasons = new ArrayList<>();
     if (formasi == null) {
@@ -36,11 +42,15 @@ public final class Eligibility {
       } else if (usia > formasi.batasUsia()) {
         reasons.add("usia " + usia + " tahun pada " + tanggalMelamar + ", lebih dari " + formasi.batasUsia() + " tahun");
       }
-      if (!formasi.kualifikasi().contains(pelamar.pendidikan())) {
-        reasons.add("pendidikan " + pelamar.pendidikan() + " tidak sesuai kualifikasi formasi (" + formasi.kualifikasiText() + ")");
-      }
+      education(pelamar, formasi, reasons);
     }
     return new Decision(reasons.isEmpty(), List.copyOf(reasons));
+  }
+
+  static void education(Pelamar pelamar, Formasi formasi, List<String> reasons) {
+    if (!formasi.kualifikasi().contains(pelamar.pendidikan())) {
+      reasons.add("pendidikan " + pelamar.pendidikan() + " tidak sesuai kualifikasi formasi (" + formasi.kualifikasiText() + ")");
+    }
   }
 
   /** Completed years from birth to the day. */

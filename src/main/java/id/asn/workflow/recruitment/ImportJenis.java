@@ -4,14 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The CSV imports of a recruitment period, by the path segment of their endpoint, with their columns. */
+/**
+ * The CSV imports of a recruitment period, by the path segment of their endpoint, with their columns. The
+ * optional formasi columns {@code jenjang}, {@code sertifikasiWajib}, {@code ambangTeknis} and applicant columns
+ * {@code sertifikatProfesi}, {@code pemberhentian} are read in PPPK periods; {@code batasUsia} in PNS periods.
+ */
 public enum ImportJenis {
   FORMASI("formasi", "formasi", List.of("kodeFormasi", "jabatan", "unitKerja", "kualifikasiPendidikan", "jumlah"),
-      List.of("batasUsia")),
+      List.of("batasUsia", "jenjang", "sertifikasiWajib", "ambangTeknis")),
   PELAMAR("pelamar", "pelamar", List.of("nomorPeserta", "nik", "nama", "tanggalLahir", "jenisKelamin", "pendidikan",
-      "kodeFormasi", "kategori"), List.of("tanggalMelamar")),
+      "kodeFormasi", "kategori"), List.of("tanggalMelamar", "sertifikatProfesi", "pemberhentian")),
   NILAI_SKD("nilai-skd", "nilai SKD", List.of("nomorPeserta", "twk", "tiu", "tkp"), List.of()),
-  NILAI_SKB("nilai-skb", "nilai SKB", List.of("nomorPeserta", "nilaiSkb"), List.of());
+  NILAI_SKB("nilai-skb", "nilai SKB", List.of("nomorPeserta", "nilaiSkb"), List.of()),
+  NILAI_KOMPETENSI("nilai-kompetensi", "nilai kompetensi dan wawancara PPPK",
+      List.of("nomorPeserta", "teknis", "manajerialSosialKultural", "wawancara"), List.of());
 
   private final String path;
   private final String label;

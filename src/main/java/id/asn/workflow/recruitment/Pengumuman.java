@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The three result lists a committee posts, with the columns Lampiran I names: V.B.6–7 (administrative result,
+ * The result lists a committee posts, with the columns Lampiran I names: V.B.6–7 (administrative result,
  * passed and not passed with the reason), V.C.3.c.4 (SKD: position, education, registration number, name, SKD
  * scores by threshold, rank) and V.D.4.c.3 (final: position, education, registration number, name, integrated
- * SKD and SKB score by rank).
+ * SKD and SKB score by rank); for PPPK, Lampiran II V.E.5 (position, education, registration number, name, the
+ * competence and interview scores by rank).
  */
 public enum Pengumuman {
   ADMINISTRASI("hasil-administrasi", "Pengumuman Hasil Seleksi Administrasi",
@@ -20,7 +21,11 @@ public enum Pengumuman {
   AKHIR("hasil-akhir", "Pengumuman Hasil Akhir Seleksi (Integrasi SKD dan SKB)",
       List.of("kodeFormasi", "namaJabatan", "kualifikasiPendidikan", "nomorPeserta", "namaPeserta", "totalSkd",
           "nilaiSkb", "nilaiAkhir", "peringkat", "hasil", "keterangan"),
-      new float[] {7, 16, 8, 11, 16, 5, 5, 6, 5, 7, 24});
+      new float[] {7, 16, 8, 11, 16, 5, 5, 6, 5, 7, 24}),
+  AKHIR_PPPK("hasil-akhir", "Pengumuman Hasil Akhir Seleksi PPPK (Kompetensi dan Wawancara)",
+      List.of("kodeFormasi", "namaJabatan", "kualifikasiPendidikan", "nomorPeserta", "namaPeserta", "teknis",
+          "manajerialSosialKultural", "wawancara", "nilaiAkhir", "peringkat", "hasil", "keterangan"),
+      new float[] {7, 15, 8, 11, 15, 5, 7, 6, 5, 5, 7, 22});
 
   private final String path;
   private final String judul;
@@ -60,6 +65,8 @@ public enum Pengumuman {
           r.kategori(), r.twk(), r.tiu(), r.tkp(), r.totalSkd(), r.peringkat(), hasil, r.alasan()};
       case AKHIR -> new Object[] {r.kodeFormasi(), r.jabatan(), r.kualifikasiPendidikan(), r.nomorPeserta(), r.nama(),
           r.totalSkd(), r.nilaiSkb(), r.nilaiAkhir(), r.peringkat(), hasil, r.alasan()};
+      case AKHIR_PPPK -> new Object[] {r.kodeFormasi(), r.jabatan(), r.kualifikasiPendidikan(), r.nomorPeserta(),
+          r.nama(), r.teknis(), r.manajerialSosialKultural(), r.wawancara(), r.nilaiAkhir(), r.peringkat(), hasil, r.alasan()};
     };
   }
 

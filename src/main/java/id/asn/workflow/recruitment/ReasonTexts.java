@@ -24,6 +24,19 @@ final class ReasonTexts {
     };
   }
 
+  static String akhirPppk(String code, int jumlah, PppkThreshold threshold, Integer teknis, Integer msk,
+      Integer wawancara) {
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "TIDAK_HADIR" -> "tidak mengikuti seleksi kompetensi atau wawancara (tidak ada nilai)";
+      case "DI_BAWAH_AMBANG_BATAS" -> "tidak memenuhi nilai ambang batas: " + (threshold == null || teknis == null ? ""
+          : String.join(", ", threshold.shortfalls(teknis, msk, wawancara)));
+      default -> akhir(code, jumlah);
+    };
+  }
+
   static String akhir(String code, int jumlah) {
     if (code == null) {
       return null;

@@ -56,11 +56,12 @@ class SeleksiController {
     this.json = json;
   }
 
-  record NewPeriode(String instansi, Integer tahun) {}
+  record NewPeriode(String instansi, Integer tahun, String jenis) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> start(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody NewPeriode body) {
-    Periode periode = service.start(SeleksiAccess.of(user), body.instansi(), body.tahun(), Instant.now());
+    Periode periode = service.start(SeleksiAccess.of(user), body.instansi(), body.tahun(), body.jenis(),
+        Instant.now());
     return ResponseEntity.created(URI.create("/api/seleksi/" + periode.id()))
         .body(Map.of("id", periode.id(), "status", periode.status()));
   }
@@ -72,19 +73,20 @@ class SeleksiController {
     view.put("id", p.id());
     view.put("instansi", p.instansi());
     view.put("tahun", p.tahun());
+    view.put("jenis", p.jenis().name());
     view.put("status", p.status());
     view.put("jadwal", p.jadwal());
     return view;
   }
 
-  @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb}",
+  @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb|nilai-kompetensi}",
       consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
   SeleksiService.Outcome importBody(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestBody byte[] body) {
     return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), body, Instant.now());
   }
 
-  @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb|nilai-kompetensi}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   SeleksiService.Outcome importFile(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestPart("file") MultipartFile file) throws IOException {
     return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), file.getBytes(),
@@ -99,14 +101,17 @@ class SeleksiController {
     Pengumuman pengumuman = switch (hasil) {
       case "hasil-administrasi" -> Pengumuman.ADMINISTRASI;
       case "hasil-skd" -> Pengumuman.SKD;
-      default -> Pengumuman.AKHIR;
+      default -> p.pppk() ? Pengumuman.AKHIR_PPPK : Pengumuman.AKHIR;
     };
+    if (pengumuman == Pengumuman.SKD && p.pppk()) {
+      throw ApiException.notFound("Periode " + p.id() + " adalah pengadaan PPPK: tidak ada SKD; lihat hasil-akhir");
+    }
     String formasi = kodeFormasi == null || kodeFormasi.isBlank() ? null : kodeFormasi.strip();
     Consumer<Consumer<HasilRow>> rows = each -> {
       switch (pengumuman) {
         case ADMINISTRASI -> results.administrasi(p, formasi, each);
         case SKD -> results.skd(p, formasi, each);
-        case AKHIR -> results.akhir(p, formasi, each);
+        case AKHIR, AKHIR_PPPK -> results.akhir(p, formasi, each);
       }
     };
     String name = pengumuman.path() + "-" + p.id() + (formasi == null ? "" : "-" + formasi);
@@ -153,7 +158,12 @@ class SeleksiController {
           number(out, "tiu", r.tiu());
           number(out, "tkp", r.tkp());
           number(out, "totalSkd", r.totalSkd());
-          if (r.nilaiSkb() != null || pengumuman == Pengumuman.AKHIR) {
+          number(out, "teknis", r.teknis());
+          number(out, "manajerialSosialKultural", r.manajerialSosialKultural());
+          number(out, "wawancara", r.wawancara());
+          if (pengumuman == Pengumuman.AKHIR_PPPK) {
+            out.writeObjectField("nilaiAkhir", r.nilaiAkhir());
+          } else if (r.nilaiSkb() != null || pengumuman == Pengumuman.AKHIR) {
             out.writeObjectField("nilaiSkb", r.nilaiSkb());
             out.writeObjectField("nilaiAkhir", r.nilaiAkhir());
           }
@@ -214,11 +224,11 @@ class SeleksiController {
       cells.add(texts);
     });
     byte[] pdf;
-    try (PdfReport report = new PdfReport(pengumuman.judul() + " " + p.id(), "Panitia Seleksi Pengadaan PNS "
-        + p.instansi() + " tahun " + p.tahun(), true)) {
+    try (PdfReport report = new PdfReport(pengumuman.judul() + " " + p.id(), "Panitia Seleksi Pengadaan "
+        + p.jenis().label() + " " + p.instansi() + " tahun " + p.tahun(), true)) {
       report.title(pengumuman.judul());
-      report.paragraph("Instansi " + p.instansi() + ", pengadaan PNS tahun anggaran " + p.tahun() + ". Disusun menurut "
-          + "formasi dan peringkat" + (pengumuman == Pengumuman.ADMINISTRASI ? "; yang tidak lulus disertai keterangan"
+      report.paragraph("Instansi " + p.instansi() + ", pengadaan " + p.jenis().label() + " tahun anggaran " + p.tahun()
+          + ". Disusun menurut formasi dan peringkat" + (pengumuman == Pengumuman.ADMINISTRASI ? "; yang tidak lulus disertai keterangan"
           : "") + ".");
       report.space();
       Set<Integer> right = pengumuman == Pengumuman.ADMINISTRASI ? Set.of() : numberColumns(pengumuman);
@@ -234,7 +244,8 @@ class SeleksiController {
 
   private static Set<Integer> numberColumns(Pengumuman pengumuman) {
     Set<Integer> right = new java.util.HashSet<>();
-    List<String> numeric = List.of("twk", "tiu", "tkp", "totalSkd", "nilaiSkb", "nilaiAkhir", "peringkat");
+    List<String> numeric = List.of("twk", "tiu", "tkp", "totalSkd", "nilaiSkb", "nilaiAkhir", "peringkat", "teknis",
+        "manajerialSosialKultural", "wawancara");
     for (int i = 0; i < pengumuman.kolom().size(); i++) {
       if (numeric.contains(pengumuman.kolom().get(i))) {
         right.add(i);

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import id.asn.workflow.workforce.Jenjang;
 
 /**
- * Reads the four CSV imports of CONTRACT.md. A file is read whole: every bad row is reported with its line
+ * Reads the CSV imports of CONTRACT.md. A file is read whole: every bad row is reported with its line
  * (the header is line 1), column and reason, and no row is returned unless all are valid.
  */
 public final class SeleksiCsv {
@@ -27,6 +29,15 @@ public final class SeleksiCsv {
   private SeleksiCsv() {}
 
   public static ImportResult<Formasi> formasi(String text) {
+    return formasi(text, JenisSeleksi.PNS, jenjang -> null);
+  }
+
+  /**
+   * Formasi of a period of the kind: PNS reads {@code batasUsia} (35 or 40); PPPK needs {@code jenjang}, whose
+   * retirement age {@code retirementAge} gives, and reads {@code sertifikasiWajib} (YA | TIDAK) and
+   * {@code ambangTeknis} (0 to 450).
+   */
+  public static ImportResult<Formasi> formasi(String text, JenisSeleksi jenis, Function<Jenjang, Integer> retirementAge) {
     List<RowProblem> problems = new ArrayList<>();
     List<Formasi> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -40,7 +51,24 @@ public final class SeleksiCsv {
       Optional<Integer> jumlah = cells.integer("jumlah", 1, MAKS_JUMLAH_FORMASI);
       int batasUsia = Formasi.BATAS_USIA_UMUM;
       String usia = row.get("batasUsia");
-      if (!usia.isEmpty()) {
+      Optional<Jenjang> jenjang = Optional.empty();
+      boolean sertifikasi = false;
+      Optional<Integer> ambangTeknis = Optional.empty();
+      if (jenis == JenisSeleksi.PPPK) {
+        if (!usia.isEmpty()) {
+          cells.problem("batasUsia", "tidak berlaku untuk PPPK: batas usia mengikuti batas usia pensiun jenjang jabatan");
+        }
+        jenjang = row.get("jenjang").isEmpty() ? Optional.empty() : Jenjang.parse(row.get("jenjang"));
+        if (jenjang.isEmpty()) {
+          cells.problem("jenjang", (row.get("jenjang").isEmpty() ? "wajib diisi untuk PPPK" : "'" + row.get("jenjang")
+              + "' bukan jenjang jabatan") + ": salah satu dari " + Arrays.toString(Jenjang.values())
+              + " (menentukan batas usia pensiun jabatan)");
+        }
+        sertifikasi = yesNo(row, "sertifikasiWajib", cells);
+        if (!row.get("ambangTeknis").isEmpty()) {
+          ambangTeknis = cells.integer("ambangTeknis", 0, PppkThreshold.MAKS_TEKNIS);
+        }
+      } else if (!usia.isEmpty()) {
         if (usia.equals("35") || usia.equals("40")) {
           batasUsia = Integer.parseInt(usia);
         } else {
@@ -49,7 +77,8 @@ public final class SeleksiCsv {
       }
       duplicate(kode, lineOf, row.line(), cells, "kodeFormasi");
       if (problems.size() == before) {
-        rows.add(new Formasi(kode.get(), jabatan.get(), unit.get(), kualifikasi.get(), jumlah.get(), batasUsia));
+        rows.add(new Formasi(kode.get(), jabatan.get(), unit.get(), kualifikasi.get(), jumlah.get(), batasUsia,
+            jenjang.orElse(null), jenjang.map(retirementAge).orElse(null), sertifikasi, ambangTeknis.orElse(null)));
       }
     }
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
@@ -78,6 +107,12 @@ public final class SeleksiCsv {
    * closing date of application is known ({@code defaultTanggalMelamar} not null).
    */
   public static ImportResult<Pelamar> pelamar(String text, Set<String> kodeFormasi, LocalDate defaultTanggalMelamar) {
+    return pelamar(text, JenisSeleksi.PNS, kodeFormasi, defaultTanggalMelamar);
+  }
+
+  /** Applicants; in a PPPK period also {@code sertifikatProfesi} (YA | TIDAK) and {@code pemberhentian}. */
+  public static ImportResult<Pelamar> pelamar(String text, JenisSeleksi jenis, Set<String> kodeFormasi,
+      LocalDate defaultTanggalMelamar) {
     List<RowProblem> problems = new ArrayList<>();
     List<Pelamar> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -106,11 +141,21 @@ public final class SeleksiCsv {
       if (lahir.isPresent() && melamar.isPresent() && !lahir.get().isBefore(melamar.get())) {
         cells.problem("tanggalLahir", "harus sebelum tanggal melamar");
       }
+      boolean sertifikat = false;
+      Pemberhentian pemberhentian = null;
+      if (jenis == JenisSeleksi.PPPK) {
+        sertifikat = yesNo(row, "sertifikatProfesi", cells);
+        String berhenti = row.get("pemberhentian");
+        if (!berhenti.isEmpty()) {
+          pemberhentian = cells.oneOf("pemberhentian", Pemberhentian.of(berhenti), List.of(Pemberhentian.values()))
+              .orElse(null);
+        }
+      }
       duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
       duplicate(nik, nikLineOf, row.line(), cells, "nik");
       if (problems.size() == before) {
         rows.add(new Pelamar(nomor.get(), nik.get(), nama.get(), lahir.get(), kelamin.get(), pendidikan.get(),
-            formasi.get(), kategori.get(), melamar.orElse(null)));
+            formasi.get(), kategori.get(), melamar.orElse(null), sertifikat, pemberhentian));
       }
     }
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
@@ -153,6 +198,42 @@ public final class SeleksiCsv {
       }
     }
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  /**
+   * PPPK competence and interview scores (CONTRACT.md): technical 0–450, managerial + socio-cultural 0–180,
+   * interview 0–40, whole numbers, of applicants registered in the period.
+   */
+  public static ImportResult<KompetensiScore> kompetensi(String text, Predicate<String> registered) {
+    List<RowProblem> problems = new ArrayList<>();
+    List<KompetensiScore> rows = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    ImportJenis jenis = ImportJenis.NILAI_KOMPETENSI;
+    for (Csv.Row row : Csv.read(text, jenis.required(), jenis.optional(), problems)) {
+      RowCells cells = new RowCells(row, problems);
+      int before = problems.size();
+      Optional<String> nomor = applicant(cells, registered);
+      Optional<Integer> teknis = cells.integer("teknis", 0, PppkThreshold.MAKS_TEKNIS);
+      Optional<Integer> msk = cells.integer("manajerialSosialKultural", 0, PppkThreshold.MAKS_MANAJERIAL_SOSIAL_KULTURAL);
+      Optional<Integer> wawancara = cells.integer("wawancara", 0, PppkThreshold.MAKS_WAWANCARA);
+      duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
+      if (problems.size() == before) {
+        rows.add(new KompetensiScore(nomor.get(), teknis.get(), msk.get(), wawancara.get()));
+      }
+    }
+    return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  private static boolean yesNo(Csv.Row row, String column, RowCells cells) {
+    String value = row.get(column);
+    if (value.isEmpty() || value.equals("TIDAK")) {
+      return false;
+    }
+    if (value.equals("YA")) {
+      return true;
+    }
+    cells.problem(column, "YA atau TIDAK (kosong: TIDAK), bukan '" + value + "'");
+    return false;
   }
 
   private static Optional<String> applicant(RowCells cells, Predicate<String> registered) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import id.asn.workflow.workforce.Jenjang;
 
 /** A period and its data: formasi, applicants, scores, the committee's corrections, imports, announcements. */
 @Repository
@@ -33,11 +34,11 @@ class SeleksiRepository {
     this.batch = batch;
   }
 
-  void insert(String id, String instansi, int tahun, Instant now) {
+  void insert(String id, String instansi, int tahun, JenisSeleksi jenis, Instant now) {
     jdbc.sql("""
-            insert into seleksi_periode (id, instansi, tahun, status, versi_data, dibuat)
-            values (?, ?, ?, 'PERENCANAAN', 1, ?)""")
-        .params(id, instansi, tahun, Timestamp.from(now)).update();
+            insert into seleksi_periode (id, instansi, tahun, jenis, status, versi_data, dibuat)
+            values (?, ?, ?, ?, 'PERENCANAAN', 1, ?)""")
+        .params(id, instansi, tahun, jenis.name(), Timestamp.from(now)).update();
   }
 
   Optional<Periode> find(String id) {
@@ -129,9 +130,11 @@ class SeleksiRepository {
           chunk.stream().map(f -> new Object[] {id, f.kode()}).toList());
       batch.batchUpdate("""
               insert into seleksi_formasi (periode_id, kode_formasi, jabatan, unit_kerja, kualifikasi_pendidikan, jumlah,
-                batas_usia) values (?, ?, ?, ?, ?, ?, ?)""",
+                batas_usia, jenjang, batas_usia_pensiun, sertifikasi_wajib, ambang_teknis)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           chunk.stream().map(f -> new Object[] {id, f.kode(), f.jabatan(), f.unitKerja(), f.kualifikasiText(), f.jumlah(),
-              f.batasUsia()}).toList());
+              f.batasUsia(), f.jenjang() == null ? null : f.jenjang().name(), f.batasUsiaPensiun(), f.sertifikasiWajib(),
+              f.ambangTeknis()}).toList());
     }
   }
 
@@ -164,13 +167,14 @@ class SeleksiRepository {
         keys.add(new Object[] {id, p.nomorPeserta()});
         values.add(new Object[] {id, p.nomorPeserta(), p.nik(), p.nama(), Date.valueOf(p.tanggalLahir()), p.jenisKelamin(),
             p.pendidikan().name(), p.kodeFormasi(), p.kategori().name(),
-            p.tanggalMelamar() == null ? null : Date.valueOf(p.tanggalMelamar()), d.memenuhiSyarat(), d.alasanText()});
+            p.tanggalMelamar() == null ? null : Date.valueOf(p.tanggalMelamar()), d.memenuhiSyarat(), d.alasanText(),
+            p.sertifikatProfesi(), p.pemberhentian() == null ? null : p.pemberhentian().name()});
       }
       batch.batchUpdate("delete from seleksi_pelamar where periode_id = ? and nomor_peserta = ?", keys);
       batch.batchUpdate("""
           insert into seleksi_pelamar (periode_id, nomor_peserta, nik, nama, tanggal_lahir, jenis_kelamin, pendidikan,
-            kode_formasi, kategori, tanggal_melamar, memenuhi_syarat, alasan_tms)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+            kode_formasi, kategori, tanggal_melamar, memenuhi_syarat, alasan_tms, sertifikat_profesi, pemberhentian)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
     }
   }
 
@@ -219,15 +223,25 @@ class SeleksiRepository {
         .query(String.class).list();
   }
 
-  /** Hands every passing candidate of the final result to the appointment, once; returns how many were new. */
-  int handOff(String id, Instant now) {
+  /**
+   * Hands every passing candidate of the final result to the appointment of the period's kind, once; returns how many
+   * were new.
+   */
+  int handOff(String id, JenisSeleksi jenis, Instant now) {
     return jdbc.sql("""
-            insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir, diserahkan)
-            select a.periode_id, a.nomor_peserta, a.kode_formasi, a.peringkat, a.nilai_akhir, ?
+            insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir,
+              diserahkan, jenis)
+            select a.periode_id, a.nomor_peserta, a.kode_formasi, a.peringkat, a.nilai_akhir, ?, ?
             from seleksi_hasil_akhir a
             where a.periode_id = ? and a.lulus = true and not exists (select 1 from seleksi_serah_pengangkatan s
               where s.periode_id = a.periode_id and s.nomor_peserta = a.nomor_peserta)""")
-        .params(Timestamp.from(now), id).update();
+        .params(Timestamp.from(now), jenis.name(), id).update();
+  }
+
+  /** The distinct (certificate required, technical threshold) pairs of the period's formasi, for the PPPK thresholds. */
+  List<Object[]> pppkPositionKinds(String id) {
+    return jdbc.sql("select distinct sertifikasi_wajib, ambang_teknis from seleksi_formasi where periode_id = ?")
+        .param(id).query((rs, n) -> new Object[] {rs.getBoolean(1), (Integer) rs.getObject(2, Integer.class)}).list();
   }
 
   // scores
@@ -250,6 +264,25 @@ class SeleksiRepository {
       batch.batchUpdate("insert into seleksi_nilai_skb (periode_id, nomor_peserta, nilai_skb) values (?, ?, ?)",
           chunk.stream().map(s -> new Object[] {id, s.nomorPeserta(), s.nilaiSkb()}).toList());
     }
+  }
+
+  void upsertKompetensi(String id, List<KompetensiScore> rows) {
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<KompetensiScore> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+      batch.batchUpdate("delete from seleksi_nilai_kompetensi where periode_id = ? and nomor_peserta = ?",
+          chunk.stream().map(s -> new Object[] {id, s.nomorPeserta()}).toList());
+      batch.batchUpdate("""
+              insert into seleksi_nilai_kompetensi (periode_id, nomor_peserta, teknis, manajerial_sosial_kultural, wawancara)
+              values (?, ?, ?, ?, ?)""",
+          chunk.stream().map(s -> new Object[] {id, s.nomorPeserta(), s.teknis(), s.manajerialSosialKultural(),
+              s.wawancara()}).toList());
+    }
+  }
+
+  /** How many pass the final result (the result must be up to date). */
+  int passedFinal(String id) {
+    return jdbc.sql("select count(*) from seleksi_hasil_akhir where periode_id = ? and lulus = true").param(id)
+        .query(Integer.class).single();
   }
 
   int count(String table, String id) {
@@ -298,20 +331,25 @@ class SeleksiRepository {
     return new Periode(rs.getString("id"), rs.getString("instansi"), rs.getInt("tahun"), rs.getString("status"),
         rs.getString("ketua_panitia"), rs.getString("nomor_sk_panitia"), jadwal, rs.getString("alamat_lamaran"),
         rs.getString("syarat_pelamar"), date(rs, "pengumuman_terbit"), date(rs, "hasil_akhir_diterima"),
-        date(rs, "hasil_akhir_diumumkan"));
+        date(rs, "hasil_akhir_diumumkan"), JenisSeleksi.valueOf(rs.getString("jenis")));
   }
 
   static Formasi formasi(ResultSet rs) throws SQLException {
     Set<Pendidikan> levels = EnumSet.noneOf(Pendidikan.class);
     Arrays.stream(rs.getString("kualifikasi_pendidikan").split(";")).map(Pendidikan::valueOf).forEach(levels::add);
     return new Formasi(rs.getString("kode_formasi"), rs.getString("jabatan"), rs.getString("unit_kerja"), levels,
-        rs.getInt("jumlah"), rs.getInt("batas_usia"));
+        rs.getInt("jumlah"), rs.getInt("batas_usia"),
+        rs.getString("jenjang") == null ? null : Jenjang.valueOf(rs.getString("jenjang")),
+        (Integer) rs.getObject("batas_usia_pensiun", Integer.class), rs.getBoolean("sertifikasi_wajib"),
+        (Integer) rs.getObject("ambang_teknis", Integer.class));
   }
 
   static Pelamar pelamar(ResultSet rs) throws SQLException {
     return new Pelamar(rs.getString("nomor_peserta"), rs.getString("nik"), rs.getString("nama"),
         date(rs, "tanggal_lahir"), rs.getString("jenis_kelamin"), Pendidikan.valueOf(rs.getString("pendidikan")),
-        rs.getString("kode_formasi"), Kategori.valueOf(rs.getString("kategori")), date(rs, "tanggal_melamar"));
+        rs.getString("kode_formasi"), Kategori.valueOf(rs.getString("kategori")), date(rs, "tanggal_melamar"),
+        rs.getBoolean("sertifikat_profesi"),
+        rs.getString("pemberhentian") == null ? null : Pemberhentian.valueOf(rs.getString("pemberhentian")));
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -20,12 +20,14 @@ public class SeleksiResults {
   private final SeleksiRepository periods;
   private final SeleksiRanking ranking;
   private final SkdThresholds thresholds;
+  private final PppkThresholds pppkThresholds;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate write;
   private final TransactionTemplate read;
 
-  SeleksiResults(SeleksiRepository periods, SeleksiRanking ranking, SkdThresholds thresholds, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions) {
+  SeleksiResults(SeleksiRepository periods, SeleksiRanking ranking, SkdThresholds thresholds,
+      PppkThresholds pppkThresholds, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.pppkThresholds = pppkThresholds;
     this.periods = periods;
     this.ranking = ranking;
     this.thresholds = thresholds;
@@ -44,8 +46,17 @@ public class SeleksiResults {
     return all;
   }
 
-  /** Brings the SKD result up to date with the data; returns whether it ran. */
+  /** The PPPK thresholds of the period's year for each kind of position among its formasi. */
+  public java.util.List<PppkThreshold.Row> pppkThresholdsOf(Periode periode) {
+    return periods.pppkPositionKinds(periode.id()).stream().map(k -> new PppkThreshold.Row((Boolean) k[0],
+        (Integer) k[1], pppkThresholds.of(periode.tahun(), (Boolean) k[0], (Integer) k[1]))).toList();
+  }
+
+  /** Brings the SKD result up to date with the data; returns whether it ran (never for a PPPK period). */
   public boolean refreshSkd(Periode periode) {
+    if (periode.pppk()) {
+      return false;
+    }
     return Boolean.TRUE.equals(write.execute(status -> {
       Map<String, Long> v = periods.lockVersions(periode.id());
       if (v.get("data").equals(v.get("skd"))) {
@@ -66,7 +77,11 @@ public class SeleksiResults {
       if (v.get("data").equals(v.get("akhir"))) {
         return false;
       }
-      ranking.integrate(periode.id());
+      if (periode.pppk()) {
+        ranking.rankPppk(periode.id(), pppkThresholdsOf(periode));
+      } else {
+        ranking.integrate(periode.id());
+      }
       periods.setResultVersion(periode.id(), "versi_hasil_akhir", v.get("data"));
       return true;
     }));
@@ -111,14 +126,48 @@ public class SeleksiResults {
     });
   }
 
+  /**
+   * PPPK (Lampiran II V.E): the competence and interview result, ranked; the top N pass, the rest stay as
+   * replacements.
+   */
+  public void akhirPppk(Periode periode, String kodeFormasi, Consumer<HasilRow> each) {
+    refreshFinal(periode);
+    Map<String, PppkThreshold> t = new java.util.HashMap<>();
+    pppkThresholdsOf(periode).forEach(r -> t.put(r.sertifikasiWajib() + "/" + r.ambangTeknisJabatan(), r.threshold()));
+    stream("""
+        select a.kode_formasi, f.jabatan, f.kualifikasi_pendidikan, f.jumlah, f.sertifikasi_wajib, f.ambang_teknis,
+          a.nomor_peserta, p.nama, p.kategori, a.teknis, a.manajerial_sosial_kultural, a.wawancara, a.nilai_akhir,
+          a.peringkat, a.lulus, a.alasan
+        from seleksi_hasil_akhir a
+        join seleksi_pelamar p on p.periode_id = a.periode_id and p.nomor_peserta = a.nomor_peserta
+        join seleksi_formasi f on f.periode_id = a.periode_id and f.kode_formasi = a.kode_formasi
+        where a.periode_id = ? and (cast(? as varchar(40)) is null or a.kode_formasi = ?)
+        order by a.kode_formasi, a.peringkat, a.nomor_peserta""", periode.id(), kodeFormasi, rs -> {
+      Integer teknis = (Integer) rs.getObject("teknis", Integer.class);
+      Integer msk = (Integer) rs.getObject("manajerial_sosial_kultural", Integer.class);
+      Integer wawancara = (Integer) rs.getObject("wawancara", Integer.class);
+      java.math.BigDecimal nilai = rs.getBigDecimal("nilai_akhir");
+      PppkThreshold threshold = t.get(rs.getBoolean("sertifikasi_wajib") + "/" + rs.getObject("ambang_teknis", Integer.class));
+      each.accept(new HasilRow(rs.getString("kode_formasi"), rs.getString("jabatan"),
+          rs.getString("kualifikasi_pendidikan"), rs.getString("nomor_peserta"), rs.getString("nama"),
+          rs.getString("kategori"), null, null, null, null, null,
+          nilai == null ? null : nilai.setScale(0, java.math.RoundingMode.UNNECESSARY), rs.getInt("peringkat"),
+          rs.getBoolean("lulus"), ReasonTexts.akhirPppk(rs.getString("alasan"), rs.getInt("jumlah"), threshold, teknis,
+              msk, wawancara), teknis, msk, wawancara));
+    });
+  }
+
   /** V.D.4: the integrated SKD and SKB result, ranked; the top N pass, the rest stay as replacements. */
   public void akhir(Periode periode, String kodeFormasi, Consumer<HasilRow> each) {
+    if (periode.pppk()) {
+      akhirPppk(periode, kodeFormasi, each);
+      return;
+    }
     refreshFinal(periode);
     stream("""
         select a.kode_formasi, f.jabatan, f.kualifikasi_pendidikan, f.jumlah, a.nomor_peserta, p.nama, p.kategori,
-          h.twk, h.tiu, h.tkp, a.total_skd, a.nilai_skb, a.nilai_akhir, a.peringkat, a.lulus, a.alasan
+          a.twk, a.tiu, a.tkp, a.total_skd, a.nilai_skb, a.nilai_akhir, a.peringkat, a.lulus, a.alasan
         from seleksi_hasil_akhir a
-        join seleksi_hasil_skd h on h.periode_id = a.periode_id and h.nomor_peserta = a.nomor_peserta
         join seleksi_pelamar p on p.periode_id = a.periode_id and p.nomor_peserta = a.nomor_peserta
         join seleksi_formasi f on f.periode_id = a.periode_id and f.kode_formasi = a.kode_formasi
         where a.periode_id = ? and (cast(? as varchar(40)) is null or a.kode_formasi = ?)

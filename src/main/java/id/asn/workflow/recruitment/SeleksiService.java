@@ -3,6 +3,7 @@ package id.asn.workflow.recruitment;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.workforce.ImportResult;
 import id.asn.workflow.workforce.RowProblem;
+import id.asn.workflow.workforce.RetirementAges;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -37,15 +38,25 @@ public class SeleksiService {
   private final SeleksiRepository periods;
   private final SeleksiWorkflow workflow;
   private final SeleksiResults results;
+  private final RetirementAges retirementAges;
+  private final PppkThresholds pppkThresholds;
 
-  SeleksiService(SeleksiRepository periods, SeleksiWorkflow workflow, SeleksiResults results) {
+  SeleksiService(SeleksiRepository periods, SeleksiWorkflow workflow, SeleksiResults results,
+      RetirementAges retirementAges, PppkThresholds pppkThresholds) {
+    this.pppkThresholds = pppkThresholds;
     this.periods = periods;
     this.workflow = workflow;
     this.results = results;
+    this.retirementAges = retirementAges;
   }
 
   @Transactional
   Periode start(SeleksiAccess access, String instansi, Integer tahun, Instant now) {
+    return start(access, instansi, tahun, JenisSeleksi.PNS.name(), now);
+  }
+
+  @Transactional
+  Periode start(SeleksiAccess access, String instansi, Integer tahun, String jenisText, Instant now) {
     List<id.asn.workflow.web.FieldProblem> problems = new ArrayList<>();
     if (instansi == null || !INSTANSI.matcher(instansi).matches()) {
       problems.add(new id.asn.workflow.web.FieldProblem("instansi", "wajib diisi: kode instansi, mis. KabBatang"));
@@ -53,17 +64,21 @@ public class SeleksiService {
     if (tahun == null || tahun < 2020 || tahun > 2100) {
       problems.add(new id.asn.workflow.web.FieldProblem("tahun", "wajib diisi: tahun anggaran 2020 sampai 2100"));
     }
+    JenisSeleksi jenis = jenisText == null ? JenisSeleksi.PNS : JenisSeleksi.of(jenisText).orElse(null);
+    if (jenis == null) {
+      problems.add(new id.asn.workflow.web.FieldProblem("jenis", "PNS atau PPPK (kosong: PNS), bukan '" + jenisText + "'"));
+    }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest(problems);
     }
     access.requireStart(instansi);
-    String id = Periode.idOf(instansi, tahun);
+    String id = Periode.idOf(instansi, tahun, jenis);
     if (periods.find(id).isPresent()) {
-      throw ApiException.conflict("Periode pengadaan PNS " + id + " sudah ada");
+      throw ApiException.conflict("Periode pengadaan " + jenis.label() + " " + id + " sudah ada");
     }
-    periods.insert(id, instansi, tahun, now);
-    periods.addEvent(id, "DIBUKA", "Periode pengadaan PNS instansi " + instansi + " tahun " + tahun + " dibuka.",
-        access.userId(), now);
+    periods.insert(id, instansi, tahun, jenis, now);
+    periods.addEvent(id, "DIBUKA", "Periode pengadaan " + jenis.label() + " instansi " + instansi + " tahun " + tahun
+        + " dibuka.", access.userId(), now);
     Periode periode = periods.find(id).orElseThrow();
     workflow.started(periode);
     return periode;
@@ -86,10 +101,11 @@ public class SeleksiService {
   public Outcome importCsv(SeleksiAccess access, String id, ImportJenis jenis, byte[] body, Instant now) {
     Periode periode = get(id);
     access.requireImport(periode);
+    requireKind(periode, jenis);
     String text = decode(jenis, body);
     List<?> rows = switch (jenis) {
-      case FORMASI -> valid(jenis, SeleksiCsv.formasi(text));
-      case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text,
+      case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of)));
+      case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
           periods.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
       case NILAI_SKD -> {
         Set<String> registered = periods.applicantNumbers(id);
@@ -99,6 +115,10 @@ public class SeleksiService {
         results.refreshSkd(periode);
         Set<String> passed = passedSkd(id);
         yield valid(jenis, SeleksiCsv.skb(text, passed::contains));
+      }
+      case NILAI_KOMPETENSI -> {
+        Set<String> registered = periods.applicantNumbers(id);
+        yield valid(jenis, SeleksiCsv.kompetensi(text, registered::contains));
       }
     };
     String sha256 = sha256(rows);
@@ -110,6 +130,48 @@ public class SeleksiService {
     periods.addEvent(id, "IMPOR_" + jenis.name(), rows.size() + " baris " + jenis.label() + " diimpor.", access.userId(), now);
     periods.dataChanged(id);
     return new Outcome(jenis.path(), rows.size(), true);
+  }
+
+  /**
+   * A PPPK formasi whose year and kind the decision table ambangBatasPppk has no row for (a 2023 position without a
+   * certificate requirement and without its technical threshold) is refused at import, not when results are read.
+   */
+  private List<Formasi> thresholdsKnown(Periode periode, List<Formasi> rows) {
+    if (!periode.pppk()) {
+      return rows;
+    }
+    Map<String, String> unknown = new java.util.HashMap<>();
+    List<RowProblem> problems = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Formasi f = rows.get(i);
+      String key = f.sertifikasiWajib() + "/" + f.ambangTeknis();
+      String reason = unknown.computeIfAbsent(key, k -> {
+        try {
+          pppkThresholds.of(periode.tahun(), f.sertifikasiWajib(), f.ambangTeknis());
+          return "";
+        } catch (PppkThresholds.UnknownThresholdException e) {
+          return e.getMessage();
+        }
+      });
+      if (!reason.isEmpty()) {
+        // lines: data rows start at line 2 and the reader keeps file order
+        problems.add(new RowProblem(i + 2, "ambangTeknis", reason));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRefusedException(ImportJenis.FORMASI, problems);
+    }
+    return rows;
+  }
+
+  /** SKD and SKB scores belong to PNS periods, competence and interview scores to PPPK periods. */
+  private static void requireKind(Periode periode, ImportJenis jenis) {
+    boolean pnsOnly = jenis == ImportJenis.NILAI_SKD || jenis == ImportJenis.NILAI_SKB;
+    if (pnsOnly && periode.pppk() || jenis == ImportJenis.NILAI_KOMPETENSI && !periode.pppk()) {
+      throw ApiException.conflict("Periode " + periode.id() + " adalah pengadaan " + periode.jenis().label() + ": "
+          + jenis.label() + " tidak berlaku; " + (periode.pppk() ? "impor nilai-kompetensi"
+          : "impor nilai-skd dan nilai-skb"));
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -125,10 +187,12 @@ public class SeleksiService {
         checkNikUnique(id, applicants);
         Map<String, Formasi> formasi = periods.formasi(id).stream().collect(Collectors.toMap(Formasi::kode, Function.identity()));
         periods.upsertApplicants(id, applicants, applicants.stream()
-            .map(p -> Eligibility.check(p, formasi.get(p.kodeFormasi()), applicationDay(p, periode))).toList());
+            .map(p -> Eligibility.check(periode.jenis(), p, formasi.get(p.kodeFormasi()), applicationDay(p, periode)))
+            .toList());
       }
       case NILAI_SKD -> periods.upsertSkd(id, (List<SkdScore>) rows);
       case NILAI_SKB -> periods.upsertSkb(id, (List<SkbScore>) rows);
+      case NILAI_KOMPETENSI -> periods.upsertKompetensi(id, (List<KompetensiScore>) rows);
     }
   }
 
@@ -166,7 +230,7 @@ public class SeleksiService {
       if (day == null) {
         return;
       }
-      Eligibility.Decision d = Eligibility.check(p, formasi.get(p.kodeFormasi()), day);
+      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, formasi.get(p.kodeFormasi()), day);
       pending.add(new Object[] {p.nomorPeserta(), d.memenuhiSyarat(), d.alasanText()});
       if (pending.size() == SeleksiRepository.BATCH) {
         periods.updateEligibility(periode.id(), pending);

@@ -34,6 +34,7 @@ public class SeleksiSteps {
   public static final String VAR_BATAS_PENGUMUMAN_SKB = "batasPengumumanSkb";
   public static final String VAR_WAKTU_SKB_SELESAI = "waktuSkbSelesai";
   public static final String VAR_BATAS_HASIL_AKHIR = "batasPengumumanHasilAkhir";
+  public static final String VAR_WAKTU_KOMPETENSI_SELESAI = "waktuKompetensiSelesai";
 
   private final SeleksiRepository periods;
   private final SeleksiService service;
@@ -64,11 +65,17 @@ public class SeleksiSteps {
   }
 
   private String summary(Periode p, Tahap tahap) {
-    StringBuilder text = new StringBuilder("#### Pengadaan PNS " + p.instansi() + " tahun " + p.tahun() + "\n");
+    StringBuilder text = new StringBuilder("#### Pengadaan " + p.jenis().label() + " " + p.instansi() + " tahun "
+        + p.tahun() + "\n");
     text.append("Formasi: ").append(periods.count("seleksi_formasi", p.id())).append("; pelamar: ")
-        .append(periods.count("seleksi_pelamar", p.id())).append("; nilai SKD: ")
-        .append(periods.count("seleksi_nilai_skd", p.id())).append("; nilai SKB: ")
-        .append(periods.count("seleksi_nilai_skb", p.id())).append(".\n");
+        .append(periods.count("seleksi_pelamar", p.id()));
+    if (p.pppk()) {
+      text.append("; nilai kompetensi dan wawancara: ").append(periods.count("seleksi_nilai_kompetensi", p.id()));
+    } else {
+      text.append("; nilai SKD: ").append(periods.count("seleksi_nilai_skd", p.id())).append("; nilai SKB: ")
+          .append(periods.count("seleksi_nilai_skb", p.id()));
+    }
+    text.append(".\n");
     if (p.jadwal() != null) {
       Jadwal j = p.jadwal();
       text.append("Jadwal: pengumuman ").append(j.pengumumanMulai()).append(" s.d. ").append(j.pengumumanSelesai())
@@ -155,6 +162,47 @@ public class SeleksiSteps {
         out.put(VAR_BATAS_HASIL_AKHIR, startOf(due.plusDays(1)));
         periods.addEvent(id, "HASIL_AKHIR_DITERIMA", "Hasil integrasi SKD dan SKB diterima " + received
             + "; diumumkan paling lambat " + due + ".", user, now);
+      }
+      case UMUMKAN_KOMPETENSI -> {
+        LocalDate exam = values.requiredDate("tanggalKompetensi", "tanggal seleksi kompetensi");
+        LocalDate latest = Jadwal.latestExamAnnouncement(exam);
+        if (today.isAfter(latest)) {
+          throw new InvalidCompletionException("tanggalKompetensi", "seleksi kompetensi diumumkan paling lambat "
+              + Jadwal.HARI_PENGUMUMAN_UJIAN + " hari kalender sebelum pelaksanaan (Lampiran II V.C.2.a); untuk " + exam
+              + " batasnya " + latest + ": pilih tanggal paling cepat " + today.plusDays(Jadwal.HARI_PENGUMUMAN_UJIAN));
+        }
+        if (days.workingDaysBetween(p.jadwal().seleksiAdministrasi(), exam) < Jadwal.HARI_KERJA_DATA_PANSELNAS) {
+          throw new InvalidCompletionException("tanggalKompetensi", "seleksi kompetensi paling cepat "
+              + Jadwal.HARI_KERJA_DATA_PANSELNAS + " hari kerja setelah seleksi administrasi ("
+              + p.jadwal().seleksiAdministrasi() + ", Lampiran II V.B.10)");
+        }
+        values.requireTrue("kartuDanKtpDiwajibkan", "pengumuman memuat kewajiban membawa kartu peserta dan KTP");
+        String tempat = values.requiredText("tempatKompetensi", 500, "hari, waktu dan tempat seleksi kompetensi");
+        periods.setExamDate(id, "tanggal_skd", exam);
+        periods.publish(id, "PELAKSANAAN_KOMPETENSI", today, "Seleksi kompetensi " + exam + ", " + tempat, user);
+        out.put(VAR_WAKTU_KOMPETENSI_SELESAI, startOf(exam.plusDays(1)));
+      }
+      case HASIL_KOMPETENSI -> {
+        if (periods.count("seleksi_nilai_kompetensi", id) == 0) {
+          throw new InvalidCompletionException("hasilKompetensiDitetapkan",
+              "belum ada nilai kompetensi dan wawancara: impor nilai-kompetensi dahulu");
+        }
+        try {
+          results.refreshFinal(p);
+        } catch (PppkThresholds.UnknownThresholdException e) {
+          throw new InvalidCompletionException("hasilKompetensiDitetapkan", e.getMessage());
+        }
+        values.requireTrue("hasilKompetensiDitetapkan", "hasil seleksi kompetensi dan wawancara ditetapkan PPK (V.E.3)");
+        int lulus = periods.passedFinal(id);
+        periods.publish(id, "HASIL_KOMPETENSI", today, lulus + " peserta lulus seleksi kompetensi dan wawancara", user);
+        out.put("jumlahLulus", lulus);
+      }
+      case UMUMKAN_HASIL_PPPK -> {
+        values.requireTrue("hasilAkhirDiumumkan", "hasil seleksi diumumkan secara terbuka (V.E.4)");
+        String nomor = values.requiredText("nomorPengumuman", 100, "nomor pengumuman hasil seleksi");
+        results.refreshFinal(p);
+        periods.setFinalAnnounced(id, today);
+        periods.publish(id, "HASIL_AKHIR", today, "Pengumuman " + nomor, user);
       }
       case UMUMKAN_HASIL_AKHIR -> {
         values.requireTrue("hasilAkhirDiumumkan", "hasil akhir diumumkan secara terbuka");
@@ -274,13 +322,14 @@ public class SeleksiSteps {
     }
   }
 
-  /** Hands the passing candidates to the CPNS appointment; returns how many were handed over now. */
+  /** Hands the passing candidates to the appointment of the period's kind; returns how many were handed over now. */
   public int handOver(String id, Instant now) {
     Periode p = service.get(id);
     results.refreshFinal(p);
-    int handed = periods.handOff(id, now);
+    int handed = periods.handOff(id, p.jenis(), now);
     periods.setStatus(id, "SELESAI");
-    periods.addEvent(id, "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan CPNS.", null, now);
+    periods.addEvent(id, "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan "
+        + (p.pppk() ? "calon PPPK" : "CPNS") + ".", null, now);
     return handed;
   }
 

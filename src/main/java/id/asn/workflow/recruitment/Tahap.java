@@ -3,7 +3,7 @@ package id.asn.workflow.recruitment;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The human steps of pengadaanPns by task key, with the status the period has while each is open. */
+/** The human steps of pengadaanPns and pengadaanPppk by task key, with the status the period has while each is open. */
 public enum Tahap {
   BENTUK_PANITIA("bentukPanitia", "PERENCANAAN"),
   TETAPKAN_JADWAL("tetapkanJadwal", "PENJADWALAN"),
@@ -13,7 +13,11 @@ public enum Tahap {
   HASIL_SKD("tetapkanHasilSkd", "SKD"),
   UMUMKAN_SKB("umumkanPelaksanaanSkb", "SKB"),
   TERIMA_HASIL_AKHIR("terimaHasilAkhir", "HASIL_AKHIR"),
-  UMUMKAN_HASIL_AKHIR("umumkanHasilAkhir", "HASIL_AKHIR");
+  UMUMKAN_HASIL_AKHIR("umumkanHasilAkhir", "HASIL_AKHIR"),
+  // pengadaanPppk: the stages above up to the administrative selection are shared; these are its own
+  UMUMKAN_KOMPETENSI("umumkanPelaksanaanKompetensi", "SELEKSI_KOMPETENSI"),
+  HASIL_KOMPETENSI("tetapkanHasilKompetensi", "HASIL_AKHIR"),
+  UMUMKAN_HASIL_PPPK("umumkanHasilAkhirPppk", "HASIL_AKHIR");
 
   private final String taskKey;
   private final String status;

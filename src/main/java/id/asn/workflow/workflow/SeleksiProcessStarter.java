@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Starts a pengadaanPns instance per recruitment period (business key = period id). */
+/** Starts a pengadaanPns or pengadaanPppk instance per recruitment period of that kind (business key = period id). */
 @Component
 class SeleksiProcessStarter implements SeleksiWorkflow {
 
@@ -20,7 +20,8 @@ class SeleksiProcessStarter implements SeleksiWorkflow {
 
   @Override
   public void started(Periode periode) {
-    runtimeService.startProcessInstanceByKey(PROCESS, periode.id(), Map.of(
+    String process = periode.pppk() ? ProcessIds.PengadaanPppk.PROCESS : PROCESS;
+    runtimeService.startProcessInstanceByKey(process, periode.id(), Map.of(
         VAR_PERIODE_ID, periode.id(),
         VAR_INSTANSI, periode.instansi(),
         VAR_TAHUN, periode.tahun()));

@@ -78,6 +78,31 @@ class RecruitmentRankingTest {
   }
 
   @Test
+  void aGroupTiedOnEverythingAcrossTheLastVacancyDoesNotPassAndIsLeftToTheNationalCommittee() {
+    // E corrected to B's birth date: B and E now tie on SKD (390; TKP 200, TIU 100, TWK 90), SKB and age
+    imported(rest, periode, "pelamar", """
+        nomorPeserta,nik,nama,tanggalLahir,jenisKelamin,pendidikan,kodeFormasi,kategori,tanggalMelamar
+        E,3325010101950005,Eka,1995-01-01,P,S1,F1,UMUM,2024-09-01
+        """);
+    imported(rest, periode, "nilai-skb", """
+        nomorPeserta,nilaiSkb
+        A,60
+        B,72
+        D,60
+        E,72
+        """);
+    JsonNode hasil = result(rest, periode, "hasil-akhir");
+    // B, E: 390/550*40 + 72*0.6 = 28.3636 + 43.2 = 71.5636, both rank 1 for F1's one vacancy: 1 + 2 - 1 = 2 > 1
+    String tie = "nilai dan usia sama persis dengan peserta lain di batas kebutuhan formasi; ditetapkan panitia seleksi "
+        + "nasional";
+    expectFinal(hasil, "B", 1, false, "71.5636", tie);
+    expectFinal(hasil, "E", 1, false, "71.5636", tie);
+    // A: 400/550*40 + 60*0.6 = 29.0909 + 36 = 65.0909; D: 390/550*40 + 36 = 64.3636
+    expectFinal(hasil, "A", 3, false, "65.0909", "di luar 1 kebutuhan formasi; tetap berperingkat sebagai pengganti");
+    expectFinal(hasil, "D", 4, false, "64.3636", "di luar 1 kebutuhan formasi; tetap berperingkat sebagai pengganti");
+  }
+
+  @Test
   void anSkbScoreOfSomeoneWhoDidNotPassSkdIsRefused() {
     var response = importCsv(rest, PANITIA, periode, "nilai-skb", "nomorPeserta,nilaiSkb\nC,90\n");
     assertThat(response.getStatusCode().value()).isEqualTo(400);

@@ -37,6 +37,18 @@ public final class SeleksiTestClient {
     return instansi + "-" + tahun;
   }
 
+  /** Opens a PPPK period as the committee; returns its id. */
+  public static String openPppk(TestRestTemplate rest, String instansi, int tahun) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = rest.withBasicAuth(PANITIA, PASSWORD).postForEntity("/api/seleksi",
+        new HttpEntity<>("{\"instansi\":\"" + instansi + "\",\"tahun\":" + tahun + ",\"jenis\":\"PPPK\"}", headers),
+        String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    assertThat(json(response.getBody()).get("id").asText()).isEqualTo(instansi + "-" + tahun + "-PPPK");
+    return instansi + "-" + tahun + "-PPPK";
+  }
+
   public static ResponseEntity<String> importCsv(TestRestTemplate rest, String user, String periode, String jenis,
       String csv) {
     HttpHeaders headers = new HttpHeaders();
