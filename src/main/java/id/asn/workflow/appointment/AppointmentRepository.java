@@ -42,11 +42,15 @@ class AppointmentRepository {
     return jdbc.sql("select instansi from seleksi_periode where id = ?").param(periodeId).query(String.class).optional();
   }
 
-  /** Outbox rows not taken yet, locked so that two nodes starting the same period do not both take a row. */
+  /**
+   * CPNS outbox rows not taken yet (a PPPK candidate is appointed as calon PPPK, not here), locked so that two
+   * nodes starting the same period do not both take a row.
+   */
   List<Map<String, Object>> untakenHandOffs(String periodeId) {
     return jdbc.sql("""
             select nomor_peserta, kode_formasi, peringkat from seleksi_serah_pengangkatan
-            where periode_id = ? and diambil is null order by kode_formasi, peringkat, nomor_peserta for update""")
+            where periode_id = ? and jenis = 'PNS' and diambil is null
+            order by kode_formasi, peringkat, nomor_peserta for update""")
         .param(periodeId).query().listOfRows();
   }
 

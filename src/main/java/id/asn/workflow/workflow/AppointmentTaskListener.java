@@ -36,7 +36,7 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
   public void notify(DelegateTask task) {
     String id = (String) task.getVariable(VAR_PENGANGKATAN_ID);
     AppointmentTask kind = AppointmentTask.ofKey(task.getTaskDefinitionKey()).orElseThrow();
-    switch (task.getEventName()) {
+    switch (TaskEvents.of(task)) {
       case EVENTNAME_CREATE -> {
         steps.taskStarted(id, kind);
         task.setVariables(steps.formVariables(id, kind));

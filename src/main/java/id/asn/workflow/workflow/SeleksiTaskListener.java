@@ -36,7 +36,7 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
   public void notify(DelegateTask task) {
     String id = (String) task.getVariable(VAR_PERIODE_ID);
     Tahap tahap = Tahap.ofTask(task.getTaskDefinitionKey()).orElseThrow();
-    switch (task.getEventName()) {
+    switch (TaskEvents.of(task)) {
       case EVENTNAME_CREATE -> {
         steps.stageStarted(id, tahap);
         task.setVariables(steps.formVariables(id, tahap));

@@ -31,7 +31,7 @@ class SigningTaskListener implements TaskListener, ExecutionListener {
   @Override
   public void notify(DelegateTask task) {
     String usulId = (String) task.getVariable(VAR_USUL_ID);
-    switch (task.getEventName()) {
+    switch (TaskEvents.of(task)) {
       case EVENTNAME_CREATE -> pertek.signingStarted(usulId);
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {

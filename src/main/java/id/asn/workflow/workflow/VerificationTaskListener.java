@@ -31,7 +31,7 @@ class VerificationTaskListener implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    switch (task.getEventName()) {
+    switch (TaskEvents.of(task)) {
       case EVENTNAME_CREATE -> pertek.verificationStarted((String) task.getVariable(VAR_USUL_ID));
       case EVENTNAME_COMPLETE -> task.setVariable(VAR_VERIFIKATOR, users.actingUser(task));
       default -> { }

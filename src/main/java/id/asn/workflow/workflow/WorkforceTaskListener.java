@@ -57,7 +57,7 @@ class WorkforceTaskListener implements TaskListener, ExecutionListener {
   public void notify(DelegateTask task) {
     String id = (String) task.getVariable(VAR_PENYUSUNAN_ID);
     Stage stage = STAGES.get(task.getTaskDefinitionKey());
-    switch (task.getEventName()) {
+    switch (TaskEvents.of(task)) {
       case EVENTNAME_CREATE -> {
         steps.stageStarted(id, stage);
         task.removeVariables(CLEARED.getOrDefault(stage, List.of()));

@@ -85,9 +85,11 @@ class PengangkatanCpnsProcessTest {
           + "'P', 'S1', 'F1', 'UMUM', true)", periode, nomor, nomor.equals(first) ? "Siti Aminah" : "Rina Lestari");
     }
     jdbc.update("insert into seleksi_hasil_akhir (periode_id, nomor_peserta, kode_formasi, total_skd, nilai_skb, "
-        + "nilai_akhir, peringkat, lulus) values (?, ?, 'F1', 450, 80, 80.7, 1, true)", periode, first);
+        + "nilai_akhir, memenuhi_ambang, peringkat, lulus) values (?, ?, 'F1', 450, 80, 80.7, true, 1, true)", periode,
+        first);
     jdbc.update("insert into seleksi_hasil_akhir (periode_id, nomor_peserta, kode_formasi, total_skd, nilai_skb, "
-        + "nilai_akhir, peringkat, lulus, alasan) values (?, ?, 'F1', 420, 75, 75.5, 2, false, 'CADANGAN')", periode, reserve);
+        + "nilai_akhir, memenuhi_ambang, peringkat, lulus, alasan) values (?, ?, 'F1', 420, 75, 75.5, true, 2, false,"
+        + " 'CADANGAN')", periode, reserve);
     jdbc.update("insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir, "
         + "diserahkan) values (?, ?, 'F1', 1, 80.7, current_timestamp)", periode, first);
 
@@ -103,6 +105,19 @@ class PengangkatanCpnsProcessTest {
   void tearDown() {
     ClockUtil.reset();
     engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void aPppkPeriodsCandidatesAreNotAppointedAsCpns() {
+    String pppk = periode + "-PPPK";
+    jdbc.update("insert into seleksi_periode (id, instansi, tahun, status, versi_data, dibuat, jenis) values (?,"
+        + " 'KabBatang', ?, 'SELESAI', 1, current_timestamp, 'PPPK')", pppk, YEARS.get());
+    jdbc.update("insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir, "
+        + "diserahkan, jenis) values (?, ?, 'F1', 1, 310, current_timestamp, 'PPPK')", pppk, reserve);
+
+    assertThat(appointments.startFromHandOff(pppk, "KabBatang")).isEmpty();
+    assertThat(jdbc.queryForObject("select diambil from seleksi_serah_pengangkatan where periode_id = ?",
+        java.sql.Timestamp.class, pppk)).as("left for the calon PPPK appointment").isNull();
   }
 
   // --- helpers --------------------------------------------------------------------------------------------
