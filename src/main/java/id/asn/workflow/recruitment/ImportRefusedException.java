@@ -1,6 +1,6 @@
 package id.asn.workflow.recruitment;
 
-import id.asn.workflow.workforce.RowProblem;
+import id.asn.workflow.tabular.RowProblem;
 import java.util.List;
 
 /** A recruitment import with bad rows: nothing was changed; every problem is reported with its line. */

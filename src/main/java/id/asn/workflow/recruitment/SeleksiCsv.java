@@ -1,8 +1,10 @@
 package id.asn.workflow.recruitment;
 
-import id.asn.workflow.workforce.Csv;
-import id.asn.workflow.workforce.ImportResult;
-import id.asn.workflow.workforce.RowProblem;
+import id.asn.workflow.tabular.Cells;
+import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.tabular.RowProblem;
+import id.asn.workflow.workforce.Jenjang;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import id.asn.workflow.workforce.Jenjang;
 
 /**
  * Reads the CSV imports of CONTRACT.md. A file is read whole: every bad row is reported with its line
@@ -42,11 +43,11 @@ public final class SeleksiCsv {
     List<Formasi> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
     for (Csv.Row row : Csv.read(text, ImportJenis.FORMASI.required(), ImportJenis.FORMASI.optional(), problems)) {
-      RowCells cells = new RowCells(row, problems);
+      Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> kode = cells.code("kodeFormasi");
-      Optional<String> jabatan = cells.text("jabatan", 200);
-      Optional<String> unit = cells.text("unitKerja", 200);
+      Optional<String> jabatan = cells.text("jabatan", 200, true);
+      Optional<String> unit = cells.text("unitKerja", 200, true);
       Optional<Set<Pendidikan>> kualifikasi = kualifikasi(row.get("kualifikasiPendidikan"), cells);
       Optional<Integer> jumlah = cells.integer("jumlah", 1, MAKS_JUMLAH_FORMASI);
       int batasUsia = Formasi.BATAS_USIA_UMUM;
@@ -84,7 +85,7 @@ public final class SeleksiCsv {
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
   }
 
-  private static Optional<Set<Pendidikan>> kualifikasi(String text, RowCells cells) {
+  private static Optional<Set<Pendidikan>> kualifikasi(String text, Cells cells) {
     if (text.isEmpty()) {
       cells.problem("kualifikasiPendidikan", "wajib diisi: jenjang pendidikan dipisah titik koma, mis. S1;D4");
       return Optional.empty();
@@ -118,11 +119,11 @@ public final class SeleksiCsv {
     Map<String, Integer> lineOf = new HashMap<>();
     Map<String, Integer> nikLineOf = new HashMap<>();
     for (Csv.Row row : Csv.read(text, ImportJenis.PELAMAR.required(), ImportJenis.PELAMAR.optional(), problems)) {
-      RowCells cells = new RowCells(row, problems);
+      Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = cells.code("nomorPeserta");
       Optional<String> nik = cells.digits("nik", 16);
-      Optional<String> nama = cells.text("nama", 200);
+      Optional<String> nama = cells.text("nama", 200, true);
       Optional<LocalDate> lahir = cells.date("tanggalLahir", true);
       Optional<String> kelamin = cells.oneOf("jenisKelamin",
           Optional.of(row.get("jenisKelamin")).filter(Predicate.isEqual("L").or(Predicate.isEqual("P"))), List.of("L", "P"));
@@ -166,7 +167,7 @@ public final class SeleksiCsv {
     List<SkdScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
     for (Csv.Row row : Csv.read(text, ImportJenis.NILAI_SKD.required(), ImportJenis.NILAI_SKD.optional(), problems)) {
-      RowCells cells = new RowCells(row, problems);
+      Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = applicant(cells, registered);
       Optional<Integer> twk = cells.integer("twk", 0, SkdThreshold.MAKS_TWK);
@@ -185,7 +186,7 @@ public final class SeleksiCsv {
     List<SkbScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
     for (Csv.Row row : Csv.read(text, ImportJenis.NILAI_SKB.required(), ImportJenis.NILAI_SKB.optional(), problems)) {
-      RowCells cells = new RowCells(row, problems);
+      Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = cells.code("nomorPeserta");
       if (nomor.isPresent() && !passedSkd.test(nomor.get())) {
@@ -210,7 +211,7 @@ public final class SeleksiCsv {
     Map<String, Integer> lineOf = new HashMap<>();
     ImportJenis jenis = ImportJenis.NILAI_KOMPETENSI;
     for (Csv.Row row : Csv.read(text, jenis.required(), jenis.optional(), problems)) {
-      RowCells cells = new RowCells(row, problems);
+      Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = applicant(cells, registered);
       Optional<Integer> teknis = cells.integer("teknis", 0, PppkThreshold.MAKS_TEKNIS);
@@ -224,7 +225,7 @@ public final class SeleksiCsv {
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
   }
 
-  private static boolean yesNo(Csv.Row row, String column, RowCells cells) {
+  private static boolean yesNo(Csv.Row row, String column, Cells cells) {
     String value = row.get(column);
     if (value.isEmpty() || value.equals("TIDAK")) {
       return false;
@@ -236,7 +237,7 @@ public final class SeleksiCsv {
     return false;
   }
 
-  private static Optional<String> applicant(RowCells cells, Predicate<String> registered) {
+  private static Optional<String> applicant(Cells cells, Predicate<String> registered) {
     Optional<String> nomor = cells.code("nomorPeserta");
     if (nomor.isPresent() && !registered.test(nomor.get())) {
       cells.problem("nomorPeserta", "peserta " + nomor.get() + " tidak terdaftar sebagai pelamar periode ini");
@@ -244,7 +245,7 @@ public final class SeleksiCsv {
     return nomor;
   }
 
-  private static void duplicate(Optional<String> key, Map<String, Integer> lineOf, int line, RowCells cells,
+  private static void duplicate(Optional<String> key, Map<String, Integer> lineOf, int line, Cells cells,
       String column) {
     if (key.isEmpty()) {
       return;

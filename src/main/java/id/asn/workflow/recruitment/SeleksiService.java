@@ -1,8 +1,8 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.tabular.RowProblem;
 import id.asn.workflow.web.ApiException;
-import id.asn.workflow.workforce.ImportResult;
-import id.asn.workflow.workforce.RowProblem;
 import id.asn.workflow.workforce.RetirementAges;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

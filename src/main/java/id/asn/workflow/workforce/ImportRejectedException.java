@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.tabular.RowProblem;
 import java.util.List;
 
 /** An import with bad rows: nothing was changed; every problem is reported with its line. */

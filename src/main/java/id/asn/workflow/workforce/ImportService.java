@@ -1,5 +1,8 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.tabular.RowProblem;
 import id.asn.workflow.web.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

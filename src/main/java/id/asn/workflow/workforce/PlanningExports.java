@@ -1,5 +1,7 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.PdfReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

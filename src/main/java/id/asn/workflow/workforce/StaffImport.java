@@ -2,6 +2,10 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.numbering.NomorIndukFormat;
 import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.tabular.Cells;
+import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.tabular.RowProblem;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

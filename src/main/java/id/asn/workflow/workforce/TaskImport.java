@@ -1,5 +1,9 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.tabular.Cells;
+import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.tabular.RowProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package id.asn.workflow.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.workforce.ImportResult;
+import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.workforce.Jenjang;
 import java.time.LocalDate;
 import java.util.EnumSet;

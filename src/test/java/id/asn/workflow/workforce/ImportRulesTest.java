@@ -3,6 +3,8 @@ package id.asn.workflow.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.tabular.RowProblem;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,5 @@
-package id.asn.workflow.recruitment;
+package id.asn.workflow.tabular;
 
-import id.asn.workflow.workforce.Csv;
-import id.asn.workflow.workforce.RowProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,40 +9,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reading one cell of a recruitment import row, adding the reason to the problems when it is not valid. */
-final class RowCells {
+/**
+ * Reading one cell of an import row into a value, adding the reason to the row's problems when it is not one:
+ * every import reports all its bad cells, by line and column, before it refuses the file.
+ */
+public final class Cells {
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+  public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
 
   private final Csv.Row row;
   private final List<RowProblem> problems;
 
-  RowCells(Csv.Row row, List<RowProblem> problems) {
+  public Cells(Csv.Row row, List<RowProblem> problems) {
     this.row = row;
     this.problems = problems;
   }
 
-  void problem(String column, String reason) {
+  public int line() {
+    return row.line();
+  }
+
+  public void problem(String column, String reason) {
     problems.add(new RowProblem(row.line(), column, reason));
   }
 
-  Optional<String> code(String column) {
+  public Optional<String> code(String column) {
     String value = row.get(column);
     if (value.isEmpty()) {
       problem(column, "wajib diisi");
       return Optional.empty();
     }
     if (!CODE.matcher(value).matches()) {
-      problem(column, "'" + value + "' tidak sah: 1 sampai 40 huruf, angka, titik, garis miring, garis bawah atau "
-          + "tanda hubung, diawali huruf atau angka");
+      problem(column, "kode '" + value + "' tidak sah: 1 sampai 40 huruf, angka, titik, garis miring, garis bawah "
+          + "atau tanda hubung, diawali huruf atau angka");
       return Optional.empty();
     }
     return Optional.of(value);
   }
 
-  Optional<String> digits(String column, int length) {
+  /** Exactly {@code length} digits (a NIK, say). */
+  public Optional<String> digits(String column, int length) {
     String value = row.get(column);
     if (value.isEmpty()) {
       problem(column, "wajib diisi");
@@ -57,11 +63,15 @@ final class RowCells {
     return Optional.of(value);
   }
 
-  Optional<String> text(String column, int maxLength) {
+  /** One line of text; an optional empty cell gives "". */
+  public Optional<String> text(String column, int maxLength, boolean required) {
     String value = row.get(column);
     if (value.isEmpty()) {
-      problem(column, "wajib diisi");
-      return Optional.empty();
+      if (required) {
+        problem(column, "wajib diisi");
+        return Optional.empty();
+      }
+      return Optional.of("");
     }
     if (value.length() > maxLength) {
       problem(column, "paling panjang " + maxLength + " karakter, berisi " + value.length());
@@ -74,7 +84,7 @@ final class RowCells {
     return Optional.of(value);
   }
 
-  Optional<LocalDate> date(String column, boolean required) {
+  public Optional<LocalDate> date(String column, boolean required) {
     String value = row.get(column);
     if (value.isEmpty()) {
       if (required) {
@@ -90,27 +100,37 @@ final class RowCells {
     }
   }
 
-  Optional<Integer> integer(String column, int min, int max) {
+  /** A positive decimal with at most two decimals, up to {@code max}. */
+  public Optional<BigDecimal> positiveDecimal(String column, BigDecimal max) {
     String value = row.get(column);
     if (value.isEmpty()) {
       problem(column, "wajib diisi");
       return Optional.empty();
     }
+    BigDecimal number;
     try {
-      int number = Integer.parseInt(value);
-      if (number < min || number > max) {
-        problem(column, "harus antara " + min + " dan " + max + ", bukan " + number);
-        return Optional.empty();
-      }
-      return Optional.of(number);
+      number = new BigDecimal(value);
     } catch (NumberFormatException e) {
-      problem(column, "'" + value + "' bukan bilangan bulat");
+      problem(column, "'" + value + "' bukan bilangan (pakai titik untuk desimal, tanpa pemisah ribuan)");
       return Optional.empty();
     }
+    if (number.signum() <= 0) {
+      problem(column, "harus lebih dari 0");
+      return Optional.empty();
+    }
+    if (number.compareTo(max) > 0) {
+      problem(column, "paling besar " + max.toPlainString());
+      return Optional.empty();
+    }
+    if (number.stripTrailingZeros().scale() > 2) {
+      problem(column, "paling banyak dua angka desimal");
+      return Optional.empty();
+    }
+    return Optional.of(number);
   }
 
-  /** A score from 0 to {@code max} with at most two decimals. */
-  Optional<BigDecimal> score(String column, BigDecimal max) {
+  /** A score from 0 to {@code max} with at most two decimals, scaled to two. */
+  public Optional<BigDecimal> score(String column, BigDecimal max) {
     String value = row.get(column);
     if (value.isEmpty()) {
       problem(column, "wajib diisi");
@@ -134,7 +154,27 @@ final class RowCells {
     return Optional.of(number.setScale(2));
   }
 
-  <E> Optional<E> oneOf(String column, Optional<E> parsed, List<?> allowed) {
+  public Optional<Integer> integer(String column, int min, int max) {
+    String value = row.get(column);
+    if (value.isEmpty()) {
+      problem(column, "wajib diisi");
+      return Optional.empty();
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number < min || number > max) {
+        problem(column, "harus antara " + min + " dan " + max + ", bukan " + number);
+        return Optional.empty();
+      }
+      return Optional.of(number);
+    } catch (NumberFormatException e) {
+      problem(column, "'" + value + "' bukan bilangan bulat");
+      return Optional.empty();
+    }
+  }
+
+  /** A value parsed by the caller from one of {@code allowed}; the problem names them all when it is none. */
+  public <E> Optional<E> oneOf(String column, Optional<E> parsed, List<?> allowed) {
     String value = row.get(column);
     if (parsed.isEmpty()) {
       problem(column, value.isEmpty() ? "wajib diisi: salah satu dari " + join(allowed)

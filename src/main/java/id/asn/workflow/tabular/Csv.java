@@ -1,4 +1,4 @@
-package id.asn.workflow.workforce;
+package id.asn.workflow.tabular;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

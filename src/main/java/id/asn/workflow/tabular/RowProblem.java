@@ -1,4 +1,4 @@
-package id.asn.workflow.workforce;
+package id.asn.workflow.tabular;
 
 /** One reason a row of an import is refused: the line (the header is line 1), the column if one, and why. */
 public record RowProblem(int baris, String kolom, String alasan) {

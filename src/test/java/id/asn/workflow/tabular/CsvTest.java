@@ -1,4 +1,4 @@
-package id.asn.workflow.workforce;
+package id.asn.workflow.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
