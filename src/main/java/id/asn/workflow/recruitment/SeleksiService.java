@@ -1,20 +1,13 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.tabular.RowProblem;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.workforce.RetirementAges;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +95,7 @@ public class SeleksiService {
     Periode periode = get(id);
     access.requireImport(periode);
     requireKind(periode, jenis);
-    String text = decode(jenis, body);
+    String text = Csv.decode(body, MAX_BYTES, problems -> new ImportRefusedException(jenis, problems));
     List<?> rows = switch (jenis) {
       case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of)));
       case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
@@ -121,7 +114,7 @@ public class SeleksiService {
         yield valid(jenis, SeleksiCsv.kompetensi(text, registered::contains));
       }
     };
-    String sha256 = sha256(rows);
+    String sha256 = Csv.fingerprint(rows);
     if (periods.lastImportHash(id, jenis).filter(sha256::equals).isPresent()) {
       return new Outcome(jenis.path(), rows.size(), false);
     }
@@ -252,43 +245,4 @@ public class SeleksiService {
     return result.rows();
   }
 
-  /** Strict UTF-8: a file saved in another encoding is refused at the line of its first undecodable byte. */
-  static String decode(ImportJenis jenis, byte[] body) {
-    if (body == null || body.length == 0) {
-      throw new ImportRefusedException(jenis, List.of(new RowProblem(1, null,
-          "berkas kosong: kirim CSV sebagai isi permintaan (Content-Type: text/csv) atau bagian 'file' multipart")));
-    }
-    if (body.length > MAX_BYTES) {
-      throw ApiException.badRequest("file", "paling besar " + MAX_BYTES / (1024 * 1024) + " MB");
-    }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate(body.length);
-    if (decoder.decode(in, out, true).isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (body[i] == '\n') {
-          line++;
-        }
-      }
-      throw new ImportRefusedException(jenis, List.of(new RowProblem(line, null,
-          "bukan teks UTF-8 (mis. disimpan sebagai ANSI/Windows-1252): simpan ulang sebagai CSV UTF-8")));
-    }
-    decoder.flush(out);
-    return out.flip().toString();
-  }
-
-  private static String sha256(List<?> rows) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Object row : rows) {
-        digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

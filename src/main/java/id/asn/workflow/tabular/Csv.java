@@ -1,12 +1,22 @@
 package id.asn.workflow.tabular;
 
+import id.asn.workflow.web.ApiException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * CSV as the imports and exports use it: UTF-8, comma-separated, a header row, quotes as in RFC 4180.
@@ -18,6 +28,50 @@ public final class Csv {
   public static final int MAX_ROWS = 100_000;
 
   private Csv() {}
+
+  /**
+   * The text of an uploaded CSV, strict UTF-8: an empty body or one saved in another encoding is refused with
+   * the line of its first undecodable byte, through {@code refuse}, which gives the import's own exception.
+   */
+  public static String decode(byte[] body, int maxBytes, Function<List<RowProblem>, RuntimeException> refuse) {
+    if (body == null || body.length == 0) {
+      throw refuse.apply(List.of(new RowProblem(1, null,
+          "berkas kosong: kirim CSV sebagai isi permintaan (Content-Type: text/csv) atau bagian 'file' multipart")));
+    }
+    if (body.length > maxBytes) {
+      throw ApiException.badRequest("file", "paling besar " + maxBytes / (1024 * 1024) + " MB");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length);
+    if (decoder.decode(in, out, true).isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (body[i] == '\n') {
+          line++;
+        }
+      }
+      throw refuse.apply(List.of(new RowProblem(line, null,
+          "bukan teks UTF-8 (mis. disimpan sebagai ANSI/Windows-1252): simpan ulang sebagai CSV UTF-8")));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  /** The SHA-256 of parsed rows, in order: the same rows again mean the same import, however the file was laid out. */
+  public static String fingerprint(List<?> rows) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Object row : rows) {
+        digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** One data record by column name, with the line it starts on. */
   public record Row(int line, Map<String, String> cells) {

@@ -2,18 +2,8 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
-import id.asn.workflow.tabular.RowProblem;
 import id.asn.workflow.web.ApiException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,7 +45,7 @@ class ImportService {
   Outcome importCsv(PlanningAccess access, int tahun, String instansi, ImportKind kind, byte[] body) {
     Planning planning = plannings.operable(access, tahun, instansi);
     String id = planning.id();
-    String text = decode(kind, body);
+    String text = Csv.decode(body, MAX_BYTES, problems -> new ImportRejectedException(kind, problems));
     List<?> rows = switch (kind) {
       case UNIT_ORGANISASI -> valid(kind, UnitImport.read(text));
       case JABATAN -> valid(kind, PositionImport.read(text, data.units(id).stream().map(OrgUnit::kode)
@@ -66,7 +56,7 @@ class ImportService {
           .collect(Collectors.toMap(Position::kode, Function.identity())), reports.retirementAge()));
     };
     // staff have no order of their own: the same people in another order are the same data
-    String sha256 = sha256(kind == ImportKind.PEGAWAI
+    String sha256 = Csv.fingerprint(kind == ImportKind.PEGAWAI
         ? rows.stream().map(Object::toString).sorted().toList() : rows);
     if (data.lastImportHash(id, kind).filter(sha256::equals).isPresent()) {
       return new Outcome(kind.path(), rows.size(), false);
@@ -116,46 +106,6 @@ class ImportService {
     return result.rows();
   }
 
-  /** Strict UTF-8: a file saved in another encoding is refused at the line of its first undecodable byte. */
-  static String decode(ImportKind kind, byte[] body) {
-    if (body == null || body.length == 0) {
-      throw new ImportRejectedException(kind, List.of(new RowProblem(1, null,
-          "berkas kosong: kirim CSV sebagai isi permintaan (Content-Type: text/csv) atau bagian 'file' multipart")));
-    }
-    if (body.length > MAX_BYTES) {
-      throw ApiException.badRequest("file", "paling besar " + MAX_BYTES / (1024 * 1024) + " MB");
-    }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate(body.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (body[i] == '\n') {
-          line++;
-        }
-      }
-      throw new ImportRejectedException(kind, List.of(new RowProblem(line, null,
-          "bukan teks UTF-8 (mis. disimpan sebagai ANSI/Windows-1252): simpan ulang sebagai CSV UTF-8")));
-    }
-    decoder.flush(out);
-    return out.flip().toString();
-  }
-
-  private static String sha256(List<?> rows) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Object row : rows) {
-        digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** The stored data of a kind as CSV in the import's own format: exported, edited and imported again. */
   @Transactional(readOnly = true)

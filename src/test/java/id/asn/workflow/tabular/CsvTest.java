@@ -85,4 +85,37 @@ class CsvTest {
           .isEqualTo("-3,1542.00,,\"a,b\"\r\n");
     }
   }
+
+  @Nested
+  class Decoding {
+
+    private final java.util.function.Function<List<RowProblem>, RuntimeException> refuse =
+        found -> new IllegalArgumentException(found.toString());
+
+    @Test
+    void readsUtf8() {
+      assertThat(Csv.decode("nama\nSiti Aminah\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1024, refuse))
+          .isEqualTo("nama\nSiti Aminah\n");
+    }
+
+    @Test
+    void refusesAnotherEncodingAtTheLineOfItsFirstBadByte() {
+      byte[] ansi = "nama\nBambang\nJos\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Csv.decode(ansi, 1024, refuse))
+          .hasMessageContaining("baris=3").hasMessageContaining("bukan teks UTF-8");
+    }
+
+    @Test
+    void refusesAnEmptyBody() {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Csv.decode(new byte[0], 1024, refuse))
+          .hasMessageContaining("baris=1").hasMessageContaining("berkas kosong");
+    }
+  }
+
+  @Test
+  void theSameRowsGiveTheSameFingerprintAndOtherRowsAnother() {
+    assertThat(Csv.fingerprint(List.of("a", "b"))).isEqualTo(Csv.fingerprint(List.of("a", "b"))).hasSize(64)
+        .isNotEqualTo(Csv.fingerprint(List.of("b", "a")));
+  }
 }
