@@ -184,6 +184,29 @@ class PengangkatanPppkProcessTest {
   }
 
   @Test
+  void documentsNotCompleteByTheDeadlineDeemTheCandidateNotToQualify() {
+    at(2025, 5, 29);
+    pertek.runJob(instance, TIMER_BATAS_DOKUMEN);
+    pertek.runJob(instance, STEP_DIANGGAP_TMS);
+    assertThat(instance).isEnded().hasPassed(TIMER_BATAS_DOKUMEN, END_DIANGGAP_TMS).hasNotPassed(TASK_PERIKSA_KELENGKAPAN);
+    assertThat(status()).isEqualTo("DIANGGAP_TIDAK_MEMENUHI_SYARAT");
+  }
+
+  @Test
+  void anAgreementAndDecreeLaterThan30WorkingDaysAfterTheNiAreRecordedAsLate() {
+    at(2025, 5, 8);
+    niIssued(proposed());
+    at(2025, 7, 2);
+    Map<String, Object> late = agreement();
+    late.put("tanggalPerjanjianKerja", "2025-07-01");
+    late.put("tanggalSkPppk", "2025-07-01");
+    pertek.work(PPK, instance, TASK_PERJANJIAN_KERJA, late);
+    assertThat(jdbc.queryForObject("select keterangan from pengangkatan_riwayat where pengangkatan_id = ? and "
+        + "peristiwa = 'SK_PPPK'", String.class, id())).contains("TERLAMBAT, batas 2025-06-30");
+    assertThat(instance).isWaitingAt(TASK_KIRIM_BKN);
+  }
+
+  @Test
   void theDecreeAsCalonPppkIsRequiredBeforeTheUsulIsSent() {
     at(2025, 5, 8);
     assertThat(handIn(PERTEK_DOCUMENTS).getStatusCode()).isEqualTo(HttpStatus.OK);
