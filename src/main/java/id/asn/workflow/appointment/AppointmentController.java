@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
-/** The appointments of CPNS (pengangkatanCpns) for the instansi's operators and the PPK. */
+/**
+ * The appointments of CPNS (pengangkatanCpns) and of calon PPPK (pengangkatanPppk) for the instansi's operators and
+ * the PPK; the kind follows the period's hand-off.
+ */
 @RestController
 @RequestMapping("/api/pengangkatan")
 class AppointmentController {

@@ -6,8 +6,9 @@ import java.time.Month;
 import java.util.Objects;
 
 /**
- * The time limits of appointment as a CPNS and of the probation (Perbup Batang 6/2023 Lampiran I VI.A and VI.B),
- * computed on the working-day calendar. Working days skip weekends, national holidays and cuti bersama; a count
+ * The time limits of appointment as a CPNS and of the probation (Perbup Batang 6/2023 Lampiran I VI.A and VI.B) and
+ * of appointment as calon PPPK and PPPK (Lampiran II VI, VII.A, VIII.A), computed on the working-day calendar. The
+ * call-up's 15 + 10 working days and the 30 working days for the decree after the number are the same for both. Working days skip weekends, national holidays and cuti bersama; a count
  * of N working days "since" a date does not count that date.
  */
 public final class AppointmentDeadlines {
@@ -22,6 +23,13 @@ public final class AppointmentDeadlines {
   public static final int DELIVERY_WORKING_DAYS = 7;
   /** A replacement reported to the national committee within 20 working days once a NIP was proposed (VI.A.6.g.2). */
   public static final int REPLACEMENT_REPORT_WORKING_DAYS = 20;
+
+  /** PPPK: the Kanreg gives the NI PPPK within 25 working days of the proposal (II VI.6.a). */
+  public static final int NUMBER_WORKING_DAYS = 25;
+  /** PPPK: an incomplete proposal is completed within 25 working days of BKN's notice, else no number (II VI.6.c-d). */
+  public static final int CORRECTION_WORKING_DAYS = 25;
+  /** PPPK: the agreement and decree sent to BKN within 30 working days of receiving the NI (II VIII.A). */
+  public static final int BKN_DELIVERY_WORKING_DAYS = 30;
 
   private final WorkingDayCalendar calendar;
 
@@ -45,6 +53,21 @@ public final class AppointmentDeadlines {
   /** The last day for the PPK's CPNS decree: 30 working days after the NIP is received (VI.A.6.c). */
   public LocalDate decreeDue(LocalDate nipReceived) {
     return calendar.plusWorkingDays(nipReceived, DECREE_WORKING_DAYS);
+  }
+
+  /** PPPK: the last day the Kanreg should give the NI PPPK, 25 working days after the proposal (II VI.6.a). */
+  public LocalDate numberDue(LocalDate proposal) {
+    return calendar.plusWorkingDays(proposal, NUMBER_WORKING_DAYS);
+  }
+
+  /** PPPK: the last day to complete an incomplete proposal, 25 working days after the notice (II VI.6.c). */
+  public LocalDate correctionDue(LocalDate notice) {
+    return calendar.plusWorkingDays(notice, CORRECTION_WORKING_DAYS);
+  }
+
+  /** PPPK: the last day to send the agreement and decree to BKN, 30 working days after the NI (II VIII.A). */
+  public LocalDate bknDeliveryDue(LocalDate numberReceived) {
+    return calendar.plusWorkingDays(numberReceived, BKN_DELIVERY_WORKING_DAYS);
   }
 
   /** The last day to deliver the decree to the CPNS: 7 working days after it is set (VI.A.6.f). */

@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.pertek.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The appointment tables of V12 and what the appointment reads of the recruitment's. */
+/** The appointment tables of V12 and V14 and what the appointment reads of the recruitment's. */
 @Repository
 class AppointmentRepository {
 
@@ -43,13 +44,13 @@ class AppointmentRepository {
   }
 
   /**
-   * CPNS outbox rows not taken yet (a PPPK candidate is appointed as calon PPPK, not here), locked so that two
-   * nodes starting the same period do not both take a row.
+   * Outbox rows not taken yet, with their kind (PNS → CPNS, PPPK → calon PPPK), locked so that two nodes starting
+   * the same period do not both take a row.
    */
   List<Map<String, Object>> untakenHandOffs(String periodeId) {
     return jdbc.sql("""
-            select nomor_peserta, kode_formasi, peringkat from seleksi_serah_pengangkatan
-            where periode_id = ? and jenis = 'PNS' and diambil is null
+            select nomor_peserta, kode_formasi, peringkat, jenis from seleksi_serah_pengangkatan
+            where periode_id = ? and diambil is null
             order by kode_formasi, peringkat, nomor_peserta for update""")
         .param(periodeId).query().listOfRows();
   }
@@ -60,8 +61,9 @@ class AppointmentRepository {
   }
 
   /**
-   * The next in rank on the final result of the formasi who has no appointment yet and sat the SKB (VI.A.6.g):
-   * the reserves after the candidates who passed.
+   * The next in rank on the final result of the formasi who has no appointment yet and has a final score: for PNS
+   * one who sat the SKB (Lampiran I VI.A.6.g), for PPPK one ranked on competence and interview (Lampiran II
+   * VI.3.g, VI.6.g.2); the reserves after the candidates who passed.
    */
   Optional<Map<String, Object>> nextInRank(String periodeId, String kodeFormasi) {
     return jdbc.sql("""
@@ -90,12 +92,23 @@ class AppointmentRepository {
             + p.periodeId()));
   }
 
-  void insert(String id, String periodeId, String nomorPeserta, String instansi, String kodeFormasi, int peringkat,
-      String penggantiDari, Instant now) {
+  /** Whether the formasi is a JPT utama or madya tertentu, whose PPPK takes the oath of office (Lampiran II VII.B). */
+  boolean isJpt(Pengangkatan p) {
+    return jdbc.sql("select jpt from seleksi_formasi where periode_id = ? and kode_formasi = ?")
+        .params(p.periodeId(), p.kodeFormasi()).query(Boolean.class).optional().orElse(false);
+  }
+
+  boolean hasEvent(String id, String peristiwa) {
+    return jdbc.sql("select count(*) from pengangkatan_riwayat where pengangkatan_id = ? and peristiwa = ?")
+        .params(id, peristiwa).query(Integer.class).single() > 0;
+  }
+
+  void insert(String id, JenisAsn jenis, String periodeId, String nomorPeserta, String instansi, String kodeFormasi,
+      int peringkat, String penggantiDari, Instant now) {
     jdbc.sql("""
-            insert into pengangkatan_cpns (id, periode_id, nomor_peserta, instansi, kode_formasi, peringkat,
-              pengganti_dari, status, dibuat, diubah) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, periodeId, nomorPeserta, instansi, kodeFormasi, peringkat, penggantiDari,
+            insert into pengangkatan_cpns (id, jenis, periode_id, nomor_peserta, instansi, kode_formasi, peringkat,
+              pengganti_dari, status, dibuat, diubah) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, jenis.name(), periodeId, nomorPeserta, instansi, kodeFormasi, peringkat, penggantiDari,
             AppointmentStatus.PANGGILAN.name(), Timestamp.from(now), Timestamp.from(now))
         .update();
   }
@@ -169,7 +182,7 @@ class AppointmentRepository {
   }
 
   private static Pengangkatan map(ResultSet rs, int row) throws SQLException {
-    return new Pengangkatan(rs.getString("id"), rs.getString("periode_id"), rs.getString("nomor_peserta"),
+    return new Pengangkatan(rs.getString("id"), JenisAsn.valueOf(rs.getString("jenis")), rs.getString("periode_id"), rs.getString("nomor_peserta"),
         rs.getString("instansi"), rs.getString("kode_formasi"), rs.getInt("peringkat"), rs.getString("pengganti_dari"),
         AppointmentStatus.valueOf(rs.getString("status")), date(rs, "tanggal_panggilan"),
         rs.getInt("tambahan_hari_kerja"), date(rs, "batas_dokumen"), rs.getString("tempat_lahir"), rs.getString("agama"),
@@ -180,7 +193,11 @@ class AppointmentRepository {
         rs.getString("hasil_latsar"), rs.getString("hasil_kesehatan"), rs.getString("nomor_sk_pns"),
         date(rs, "tmt_pns"), date(rs, "tanggal_sumpah"), rs.getString("berita_acara_sha256"),
         rs.getString("alasan_berhenti"), rs.getString("kelas_pemberhentian"),
-        rs.getObject("tahun_dilarang_melamar", Integer.class), date(rs, "batas_laporan_penggantian"));
+        rs.getObject("tahun_dilarang_melamar", Integer.class), date(rs, "batas_laporan_penggantian"),
+        rs.getString("nomor_sk_calon_pppk"), date(rs, "tanggal_sk_calon_pppk"), date(rs, "tanggal_usul"),
+        rs.getBoolean("terlambat_nomor_induk"), rs.getString("nomor_perjanjian_kerja"),
+        date(rs, "tanggal_perjanjian_kerja"), rs.getString("nomor_sk_pppk"), date(rs, "tanggal_sk_pppk"),
+        date(rs, "tanggal_kirim_bkn"));
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -4,6 +4,7 @@ import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.pertek.DocumentRules;
 import id.asn.workflow.pertek.DocumentStore;
 import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;
@@ -44,8 +45,9 @@ public class AppointmentService {
   }
 
   /**
-   * One appointment and one pengangkatanCpns instance for every candidate the recruitment handed over and nobody
-   * took yet; each outbox row is marked taken in the same transaction. Run again, it starts nobody twice.
+   * One appointment and one process instance for every candidate the recruitment handed over and nobody took yet
+   * (pengangkatanCpns for a PNS row, pengangkatanPppk for a PPPK row); each outbox row is marked taken in the same
+   * transaction. Run again, it starts nobody twice.
    */
   @Transactional
   public List<String> startFromHandOff(AppointmentAccess access, String periodeId) {
@@ -63,7 +65,8 @@ public class AppointmentService {
       String nomorPeserta = (String) row.get("nomor_peserta");
       String id = Pengangkatan.idOf(periodeId, nomorPeserta);
       if (repository.find(id).isEmpty()) {
-        repository.insert(id, periodeId, nomorPeserta, instansi, (String) row.get("kode_formasi"),
+        repository.insert(id, JenisAsn.valueOf((String) row.get("jenis")), periodeId, nomorPeserta, instansi,
+            (String) row.get("kode_formasi"),
             ((Number) row.get("peringkat")).intValue(), null, now);
         repository.event(id, "DIMULAI", "Diambil dari serah terima hasil seleksi", null);
         workflow.start(find(id));
@@ -76,7 +79,8 @@ public class AppointmentService {
 
   /**
    * Documents handed in (any of the usul's document types): while the candidate is called up or asked to complete,
-   * the completeness check starts; while the usul is being corrected after a BTS, they are kept for the resend.
+   * the completeness check starts; while the usul is being corrected after a BTS, or the PPK sets the decree as calon
+   * PPPK, they are kept for the usul.
    */
   @Transactional
   public Pengangkatan handIn(AppointmentAccess access, String id, Map<DocumentType, UploadedDocument> documents) {
@@ -89,7 +93,8 @@ public class AppointmentService {
     if (!problems.isEmpty()) {
       throw ApiException.badRequest(problems);
     }
-    boolean correcting = p.status() == AppointmentStatus.PERBAIKAN_USUL;
+    // kept for the usul: a correction after a BTS, or the PPK's decree as calon PPPK (SK_CALON_PPPK)
+    boolean correcting = p.status() == AppointmentStatus.PERBAIKAN_USUL || p.status() == AppointmentStatus.SK_CALON_PPPK;
     if (!correcting) {
       requireAwaitingDocuments(p);
     }
@@ -160,7 +165,7 @@ public class AppointmentService {
       try {
         decision = CandidateExit.decide(alasan, p.status(), p.tanggalSkCpns() == null ? null : p.tmtCpns(), tanggal);
       } catch (IllegalArgumentException e) {
-        if (p.status().isFinished() || p.status() == AppointmentStatus.PNS) {
+        if (p.status().isAppointed()) {
           throw ApiException.conflict(e.getMessage());
         }
         problems.add(new FieldProblem("alasan", e.getMessage()));

@@ -8,17 +8,21 @@ public enum AppointmentStatus {
   PEMERIKSAAN,
   /** Asked to complete missing documents by a deadline (VI.A.3.c.2). */
   MELENGKAPI,
-  /** NIP proposed to the Kanreg (VI.A.4-5). */
+  /** PPPK: documents complete; the PPK sets the decree as calon PPPK that the usul NI carries (II VI.3.e, VI.4.b.2). */
+  SK_CALON_PPPK,
+  /** NIP (or NI PPPK) proposed to the Kanreg (VI.A.4-5; II VI.4-5). */
   USUL_NIP,
   /** The Kanreg found the file incomplete (BTS): the instansi corrects and resends. */
   PERBAIKAN_USUL,
-  /** NIP issued; the PPK's decree is due within 30 working days (VI.A.6.c). */
+  /** NIP or NI PPPK issued; the PPK's decree (PPPK: and the work agreement) is due within 30 working days (VI.A.6.c; II VII.A.1). */
   NIP_TERBIT,
   /** CPNS decree set; probation runs from TMT CPNS (VI.A.6, VI.B). */
   CPNS,
   /** Appointed PNS; the oath follows (VII.A, VII.C). */
   PNS,
-  /** Oath taken, berita acara made: done. */
+  /** PPPK: work agreement signed and appointment decree set (II VII.A); sent to BKN, oath only for JPT (VII.B). */
+  PPPK,
+  /** Done: the PNS took the oath; the PPPK's agreement and decree went to BKN (and a JPT took the oath of office). */
   SELESAI,
   /** Documents not complete by the deadline: deemed not to qualify (VI.A.1.e). */
   DIANGGAP_TIDAK_MEMENUHI_SYARAT,
@@ -31,11 +35,18 @@ public enum AppointmentStatus {
   /** Left after the NIP and before the decree: the NIP is cancelled (VI.A.6.h.1). */
   NIP_DIBATALKAN,
   /** Dismissed as a CPNS (VI.A.6.h.2, VII.B). */
-  DIBERHENTIKAN;
+  DIBERHENTIKAN,
+  /** PPPK: the Kanreg found the usul incomplete and it was not completed within 25 working days: no NI (II VI.6.c-d). */
+  TANPA_NOMOR_INDUK;
 
   /** Whether a NIP exists that a later end must deal with. */
   public boolean hasNip() {
-    return this == NIP_TERBIT || this == CPNS || this == PNS || this == SELESAI;
+    return this == NIP_TERBIT || this == CPNS || this == PNS || this == PPPK || this == SELESAI;
+  }
+
+  /** Appointed: a departure is no longer a matter of the appointment. */
+  public boolean isAppointed() {
+    return this == PNS || this == PPPK || isFinished();
   }
 
   public boolean isFinished() {

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of a candidate's appointment as the pengangkatanCpns process calls them: each records what happened
+ * The steps of a candidate's appointment as the pengangkatanCpns and pengangkatanPppk processes call them; a step
+ * both kinds share (call-up, completeness, the usul NI and its outcome, replacement) has one implementation that
+ * asks the appointment's kind where they differ. Each records what happened
  * in the appointment's tables in the engine's transaction and answers with the variables the process's timers,
  * due dates and gateways use. Task completions are checked here, whatever client completes them; a refusal names
  * the field and the reason.
@@ -52,6 +54,11 @@ public class AppointmentSteps {
   public static final String VAR_BATAS_SPMT = "batasSpmt";
   public static final String VAR_AKHIR_MASA_PERCOBAAN = "akhirMasaPercobaan";
   public static final String VAR_LULUS_MASA_PERCOBAAN = "lulusMasaPercobaan";
+  public static final String VAR_BATAS_NOMOR_INDUK = "batasNomorInduk";
+  public static final String VAR_BATAS_PERBAIKAN = "batasPerbaikanUsul";
+  public static final String VAR_BATAS_SK_PPPK = "batasSkPppk";
+  public static final String VAR_BATAS_KIRIM_BKN = "batasKirimBkn";
+  public static final String VAR_JABATAN_JPT = "jabatanJpt";
 
   private final AppointmentRepository repository;
   private final CalendarService calendar;
@@ -124,6 +131,7 @@ public class AppointmentSteps {
     AppointmentStatus status = switch (task) {
       case PERIKSA_KELENGKAPAN -> AppointmentStatus.PEMERIKSAAN;
       case PERBAIKAN_USUL -> AppointmentStatus.PERBAIKAN_USUL;
+      case SK_CALON_PPPK -> AppointmentStatus.SK_CALON_PPPK;
       default -> null;
     };
     if (status != null) {
@@ -153,7 +161,17 @@ public class AppointmentSteps {
       case SPMT -> text.append("TMT CPNS ").append(p.tmtCpns()).append("; SPMT paling lambat ")
           .append(AppointmentDeadlines.spmtLatest(p.tmtCpns())).append(".");
       case SK_PNS -> text.append("TMT PNS ").append(TmtPns.of(p.tmtCpns(), calendar.calendar())).append(".");
-      default -> text.append("NIP ").append(p.nomorInduk() == null ? "-" : p.nomorInduk()).append(".");
+      case SK_CALON_PPPK -> text.append("Dokumen lengkap dan sah; TMT perjanjian kerja yang diusulkan ")
+          .append(p.tmtCpns()).append(". Unggah keputusan sebagai SK_CALON_PPPK sebelum menyelesaikan tugas ini.");
+      case PERJANJIAN_KERJA -> text.append("NI PPPK ").append(p.nomorInduk()).append(" diterima ")
+          .append(p.tanggalNip()).append("; perjanjian kerja dan keputusan paling lambat ")
+          .append(deadlines().decreeDue(p.tanggalNip())).append(" (30 hari kerja).");
+      case KIRIM_BKN -> text.append("Perjanjian kerja ").append(p.nomorPerjanjianKerja()).append(", keputusan ")
+          .append(p.nomorSkPppk()).append("; dikirim ke BKN paling lambat ")
+          .append(deadlines().bknDeliveryDue(p.tanggalNip())).append(" (30 hari kerja sejak NI PPPK).");
+      case SUMPAH_JABATAN -> text.append("PPPK pada JPT utama/madya tertentu: dilantik dan mengangkat sumpah/janji "
+          + "jabatan (VII.B). Keputusan ").append(p.nomorSkPppk()).append(".");
+      default -> text.append(p.isPppk() ? "NI PPPK " : "NIP ").append(p.nomorInduk() == null ? "-" : p.nomorInduk()).append(".");
     }
     Map<String, Object> v = new HashMap<>();
     v.put(VAR_RINGKASAN, text.toString());
@@ -181,6 +199,10 @@ public class AppointmentSteps {
       case HASIL_PERCOBAAN -> probation(id, values, by);
       case SK_PNS -> pnsDecree(id, values, by, today);
       case SUMPAH -> oath(id, values, by, today);
+      case SK_CALON_PPPK -> calonPppkDecree(id, values, by, today);
+      case PERJANJIAN_KERJA -> pppkAgreementAndDecree(id, values, by, today);
+      case KIRIM_BKN -> sentToBkn(id, values, by, today);
+      case SUMPAH_JABATAN -> oathOfOffice(id, values, by, today);
     };
   }
 
@@ -214,13 +236,17 @@ public class AppointmentSteps {
       case SEMUA_SAH -> {
         String tempatLahir = values.requiredText("tempatLahir", 100, "tempat lahir untuk usul NIP");
         String agama = values.requiredText("agama", 20, "agama untuk usul NIP dan lafal sumpah");
-        LocalDate tmt = values.requiredDate("tmtCpns", "TMT CPNS yang diusulkan");
+        LocalDate tmt = p.isPppk()
+            ? values.requiredDate("tmtPppk", "TMT perjanjian kerja pertama yang diusulkan")
+            : values.requiredDate("tmtCpns", "TMT CPNS yang diusulkan");
         List<FieldProblem> problems = new ArrayList<>(UsulFormValidator.validate(usulForm(p, repository.candidate(p),
             tempatLahir, agama, tmt), LocalDate.now(ZONE)).problems());
+        // a PPPK's usul also needs the decree as calon PPPK, which the PPK sets next
         problems.addAll(DocumentRules.check(uploaded(id), Set.of(), JenisAsn.PNS));
         if (!problems.isEmpty()) {
           FieldProblem first = problems.get(0);
-          throw new InvalidCompletionException(first.field(), first.reason() + " (diperlukan untuk usul NIP)");
+          throw new InvalidCompletionException(first.field(), first.reason() + " (diperlukan untuk usul "
+              + numberName(p) + ")");
         }
         columns.put("tempat_lahir", tempatLahir);
         columns.put("agama", agama);
@@ -248,16 +274,61 @@ public class AppointmentSteps {
 
   // NIP proposal (VI.A.4-5)
 
-  /** Submits the usul NI to the Kanreg once: a retry after a committed submission finds it and sends nothing. */
-  public Map<String, Object> submitNipProposal(String id) {
+  /**
+   * Submits the usul NI to the Kanreg once (PPPK: in the NI PPPK format, with the decree as calon PPPK): a retry
+   * after a committed submission finds it and sends nothing. For PPPK the answer holds the day the number is due,
+   * 25 working days after the proposal (II VI.6.a).
+   */
+  public Map<String, Object> submitNipProposal(String id, LocalDate today) {
     Pengangkatan p = get(id);
     if (p.usulId() == null) {
       UsulNi usul = usulIntake.submitOnBehalf(p.instansi(), PROCESS_USER, usulForm(p), uploaded(id));
-      repository.update(id, Map.of("usul_id", usul.id(), "status", AppointmentStatus.USUL_NIP));
-      repository.event(id, "USUL_NIP", "Usul penetapan NIP dikirim ke Kantor Regional (usul " + usul.id() + ")", null);
-      return Map.of(VAR_USUL_ID, usul.id());
+      repository.update(id, Map.of("usul_id", usul.id(), "status", AppointmentStatus.USUL_NIP, "tanggal_usul", today));
+      repository.event(id, "USUL_NIP", "Usul penetapan " + numberName(p) + " dikirim ke Kantor Regional (usul "
+          + usul.id() + ")", null);
+      p = get(id);
     }
-    return Map.of(VAR_USUL_ID, p.usulId());
+    Map<String, Object> v = new HashMap<>();
+    v.put(VAR_USUL_ID, p.usulId());
+    if (p.isPppk()) {
+      v.put(VAR_BATAS_NOMOR_INDUK, endOf(deadlines().numberDue(p.tanggalUsul())));
+    }
+    return v;
+  }
+
+  /**
+   * PPPK: the 25 working days for the number passed without an outcome (II VI.6.a): recorded once, however often
+   * the limit is reached again (after a correction the process waits again under the same limit).
+   */
+  public void numberLate(String id) {
+    Pengangkatan p = get(id);
+    if (!p.terlambatNomorInduk()) {
+      repository.update(id, Map.of("terlambat_nomor_induk", true));
+      repository.event(id, "NOMOR_INDUK_TERLAMBAT", "Nomor induk PPPK belum diterima sampai "
+          + deadlines().numberDue(p.tanggalUsul()) + ", " + AppointmentDeadlines.NUMBER_WORKING_DAYS
+          + " hari kerja sejak usul " + p.tanggalUsul() + " (VI.6.a); ditanyakan ke Kantor Regional", null);
+    }
+  }
+
+  /**
+   * PPPK: the Kanreg found the usul incomplete (BTS); the instansi completes it within 25 working days of the notice
+   * (II VI.6.b-c), counted from the day the outcome reaches the appointment.
+   */
+  public Map<String, Object> correctionRequested(String id, String alasan, LocalDate today) {
+    LocalDate due = deadlines().correctionDue(today);
+    repository.event(id, "USUL_BTS", "Usul " + numberName(get(id)) + " tidak lengkap (BTS)"
+        + (alasan == null ? "" : ": " + alasan) + "; lengkapi paling lambat " + due + " ("
+        + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja, VI.6.c)", null);
+    return Map.of(VAR_BATAS_PERBAIKAN, endOf(due));
+  }
+
+  /** PPPK: not completed within 25 working days of the notice: no NI PPPK is given (II VI.6.d). */
+  public void noNumber(String id) {
+    repository.update(id, Map.of("status", AppointmentStatus.TANPA_NOMOR_INDUK, "keterangan",
+        "Usul tidak dilengkapi dalam " + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja (VI.6.d)"));
+    repository.event(id, "TANPA_NOMOR_INDUK", "Kekurangan usul tidak dipenuhi dalam "
+        + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja; calon PPPK tidak diberi nomor induk (VI.6.d)",
+        null);
   }
 
   private Map<String, Object> correction(String id, CompletionValues values, String by) {
@@ -269,13 +340,20 @@ public class AppointmentSteps {
     return Map.of();
   }
 
-  /** MS: the Pertek with the NIP; the decree is due within 30 working days (VI.A.6.c). */
+  /**
+   * MS: the Pertek with the NIP or NI PPPK; the CPNS decree is due within 30 working days (VI.A.6.c), the PPPK's
+   * agreement and decree likewise (II VII.A.1) and their delivery to BKN within 30 working days (II VIII.A).
+   */
   public Map<String, Object> nipIssued(String id, String nomorInduk, LocalDate today) {
     Pengangkatan p = get(id);
     LocalDate received = p.tanggalNip() == null ? today : p.tanggalNip();
     repository.update(id, Map.of("nomor_induk", nomorInduk, "tanggal_nip", received, "status",
         AppointmentStatus.NIP_TERBIT));
-    repository.event(id, "NIP_TERBIT", "Pertek terbit dengan NIP " + nomorInduk, null);
+    repository.event(id, "NIP_TERBIT", "Pertek terbit dengan " + numberName(p) + " " + nomorInduk, null);
+    if (p.isPppk()) {
+      return Map.of(VAR_BATAS_SK_PPPK, endOf(deadlines().decreeDue(received)),
+          VAR_BATAS_KIRIM_BKN, endOf(deadlines().bknDeliveryDue(received)));
+    }
     return Map.of(VAR_PENDIDIKAN, repository.candidate(p).pendidikan(),
         VAR_BATAS_SK_CPNS, endOf(deadlines().decreeDue(received)));
   }
@@ -284,7 +362,7 @@ public class AppointmentSteps {
   public void nipRefused(String id, String hasil, String alasan) {
     repository.update(id, Map.of("status", AppointmentStatus.USUL_DITOLAK, "keterangan",
         hasil + (alasan == null ? "" : ": " + alasan)));
-    repository.event(id, "USUL_" + hasil, "Usul NIP " + hasil + (alasan == null ? "" : ": " + alasan), null);
+    repository.event(id, "USUL_" + hasil, "Usul " + numberName(get(id)) + " " + hasil + (alasan == null ? "" : ": " + alasan), null);
   }
 
   // decree, delivery, SPMT (VI.A.6-11)
@@ -472,6 +550,97 @@ public class AppointmentSteps {
     return "bentukSumpah";
   }
 
+  // calon PPPK and PPPK (Lampiran II VI.3.e, VII.A, VII.B, VIII.A)
+
+  /** The PPK's decree as calon PPPK, uploaded as SK_CALON_PPPK: the usul NI PPPK carries it (VI.3.e, VI.4.b.2). */
+  private Map<String, Object> calonPppkDecree(String id, CompletionValues values, String by, LocalDate today) {
+    String nomor = values.requiredText("nomorSkCalonPppk", 100, "nomor keputusan pengangkatan calon PPPK");
+    LocalDate tanggal = values.requiredDate("tanggalSkCalonPppk", "tanggal keputusan pengangkatan calon PPPK");
+    if (tanggal.isAfter(today)) {
+      throw new InvalidCompletionException("tanggalSkCalonPppk", "tidak boleh sesudah hari ini (" + today + ")");
+    }
+    List<FieldProblem> problems = DocumentRules.check(uploaded(id), Set.of(), JenisAsn.PPPK);
+    if (!problems.isEmpty()) {
+      FieldProblem first = problems.get(0);
+      throw new InvalidCompletionException(first.field(), first.reason() + " (unggah keputusan sebagai bagian "
+          + "SK_CALON_PPPK lewat POST /api/pengangkatan/" + id + "/dokumen)");
+    }
+    repository.update(id, Map.of("nomor_sk_calon_pppk", nomor, "tanggal_sk_calon_pppk", tanggal));
+    repository.event(id, "SK_CALON_PPPK", "Keputusan pengangkatan calon PPPK " + nomor + " tanggal " + tanggal, by);
+    return Map.of();
+  }
+
+  /**
+   * The work agreement signed by the PPK and the calon PPPK and the appointment decree (collective: the number may be
+   * shared), both dated between the NI and today; later than 30 working days after the NI is recorded as late
+   * (VII.A.1-2). Answers whether the position is a JPT whose PPPK takes the oath of office (VII.B).
+   */
+  private Map<String, Object> pppkAgreementAndDecree(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = get(id);
+    String perjanjian = values.requiredText("nomorPerjanjianKerja", 100, "nomor perjanjian kerja");
+    LocalDate tanggalPerjanjian = dateBetween(values, "tanggalPerjanjianKerja", "tanggal perjanjian kerja",
+        p.tanggalNip(), "tanggal NI PPPK diterima", today);
+    values.requireTrue("ditandatanganiKeduaPihak", "perjanjian kerja harus ditandatangani PPK dan calon PPPK (VII.A.1.a)");
+    String nomorSk = values.requiredText("nomorSkPppk", 100, "nomor keputusan pengangkatan PPPK (boleh kolektif)");
+    LocalDate tanggalSk = dateBetween(values, "tanggalSkPppk", "tanggal keputusan pengangkatan PPPK", p.tanggalNip(),
+        "tanggal NI PPPK diterima", today);
+    LocalDate due = deadlines().decreeDue(p.tanggalNip());
+    LocalDate last = tanggalSk.isAfter(tanggalPerjanjian) ? tanggalSk : tanggalPerjanjian;
+    repository.update(id, Map.of("nomor_perjanjian_kerja", perjanjian, "tanggal_perjanjian_kerja", tanggalPerjanjian,
+        "nomor_sk_pppk", nomorSk, "tanggal_sk_pppk", tanggalSk, "status", AppointmentStatus.PPPK));
+    repository.event(id, "SK_PPPK", "Perjanjian kerja " + perjanjian + " tanggal " + tanggalPerjanjian
+        + " ditandatangani PPK dan calon PPPK; keputusan pengangkatan PPPK " + nomorSk + " tanggal " + tanggalSk
+        + (last.isAfter(due) ? "; TERLAMBAT, batas " + due + " (VII.A.1)" : ""), by);
+    return Map.of(VAR_JABATAN_JPT, repository.isJpt(p));
+  }
+
+  /** The agreement and decree sent to BKN for SIASN; later than 30 working days after the NI is recorded (VIII.A-B). */
+  private Map<String, Object> sentToBkn(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = get(id);
+    String surat = values.requiredText("nomorSuratPengantar", 100, "nomor surat pengantar ke BKN");
+    LocalDate sent = dateBetween(values, "tanggalKirimBkn", "tanggal dikirim ke BKN", p.tanggalSkPppk(),
+        "tanggal keputusan pengangkatan PPPK", today);
+    LocalDate due = deadlines().bknDeliveryDue(p.tanggalNip());
+    boolean jpt = repository.isJpt(p);
+    Map<String, Object> columns = new HashMap<>(Map.of("tanggal_kirim_bkn", sent));
+    if (!jpt) {
+      columns.put("status", AppointmentStatus.SELESAI);
+    }
+    repository.update(id, columns);
+    repository.event(id, "KIRIM_BKN", "Perjanjian kerja dan keputusan pengangkatan PPPK dikirim ke BKN dengan surat "
+        + surat + " tanggal " + sent + (sent.isAfter(due) ? "; TERLAMBAT, batas " + due + " (VIII.A)" : ""), by);
+    return Map.of();
+  }
+
+  /** A PPPK in a JPT utama or madya tertentu is installed and takes the oath of office (VII.B). */
+  private Map<String, Object> oathOfOffice(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = get(id);
+    LocalDate tanggal = dateBetween(values, "tanggalPelantikan", "tanggal pelantikan dan sumpah/janji jabatan",
+        p.tanggalSkPppk(), "tanggal keputusan pengangkatan PPPK", today);
+    String tempat = values.requiredText("tempatPelantikan", 200, "tempat pelantikan");
+    String pejabat = values.requiredText("pejabatNama", 200, "pejabat yang melantik");
+    String beritaAcara = values.requiredText("nomorBeritaAcara", 100, "nomor berita acara pelantikan");
+    repository.update(id, Map.of("tanggal_sumpah", tanggal, "nomor_berita_acara", beritaAcara, "status",
+        AppointmentStatus.SELESAI));
+    repository.event(id, "SUMPAH_JABATAN", "Dilantik dan mengangkat sumpah/janji jabatan " + tanggal + " di " + tempat
+        + " oleh " + pejabat + "; berita acara " + beritaAcara, by);
+    return Map.of();
+  }
+
+  private static LocalDate dateBetween(CompletionValues values, String key, String what, LocalDate from,
+      String fromWhat, LocalDate today) {
+    LocalDate date = values.requiredDate(key, what);
+    if ((from != null && date.isBefore(from)) || date.isAfter(today)) {
+      throw new InvalidCompletionException(key, "harus antara " + fromWhat + " (" + from + ") dan hari ini ("
+          + today + ")");
+    }
+    return date;
+  }
+
+  private static String numberName(Pengangkatan p) {
+    return p.isPppk() ? "NI PPPK" : "NIP";
+  }
+
   // leaving (VI.A.6.g-h, VII.B)
 
   /** Before a NIP: the next in rank of the same formasi gets an appointment of their own, once. */
@@ -489,7 +658,7 @@ public class AppointmentSteps {
     String nomorPeserta = (String) next.get().get("nomor_peserta");
     int peringkat = ((Number) next.get().get("peringkat")).intValue();
     String replacementId = Pengangkatan.idOf(p.periodeId(), nomorPeserta);
-    repository.insert(replacementId, p.periodeId(), nomorPeserta, p.instansi(), p.kodeFormasi(), peringkat, id, now);
+    repository.insert(replacementId, p.jenis(), p.periodeId(), nomorPeserta, p.instansi(), p.kodeFormasi(), peringkat, id, now);
     repository.event(id, "PENGGANTI_DIPANGGIL", "Diganti peserta " + nomorPeserta + " (peringkat " + peringkat
         + ") dengan keputusan PPK; dilaporkan ke panitia seleksi nasional dan diumumkan"
         + (p.batasLaporanPenggantian() == null ? "" : ", laporan paling lambat " + p.batasLaporanPenggantian()), null);
@@ -522,7 +691,7 @@ public class AppointmentSteps {
   }
 
   private static UsulForm usulForm(Pengangkatan p, Kandidat k, String tempatLahir, String agama, LocalDate tmt) {
-    return new UsulForm(JenisAsn.PNS.name(), k.nomorPeserta(), k.nik(), k.nama(), tempatLahir,
+    return new UsulForm(p.jenis().name(), k.nomorPeserta(), k.nik(), k.nama(), tempatLahir,
         String.valueOf(k.tanggalLahir()), k.jenisKelamin(), k.pendidikan(), k.jabatan(), k.unitKerja(),
         String.valueOf(tmt), agama);
   }

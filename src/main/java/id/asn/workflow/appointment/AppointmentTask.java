@@ -3,7 +3,7 @@ package id.asn.workflow.appointment;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The user tasks of pengangkatanCpns, by task definition key. */
+/** The user tasks of pengangkatanCpns and pengangkatanPppk, by task definition key; the first two both processes share. */
 public enum AppointmentTask {
   PERIKSA_KELENGKAPAN("periksaKelengkapan"),
   PERBAIKAN_USUL("perbaikanUsulNip"),
@@ -12,7 +12,11 @@ public enum AppointmentTask {
   SPMT("terbitkanSpmt"),
   HASIL_PERCOBAAN("catatHasilPercobaan"),
   SK_PNS("tetapkanSkPns"),
-  SUMPAH("pengambilanSumpah");
+  SUMPAH("pengambilanSumpah"),
+  SK_CALON_PPPK("tetapkanSkCalonPppk"),
+  PERJANJIAN_KERJA("tetapkanPerjanjianKerjaPppk"),
+  KIRIM_BKN("kirimDokumenPppkKeBkn"),
+  SUMPAH_JABATAN("pelantikanSumpahJabatanPppk");
 
   private final String key;
 

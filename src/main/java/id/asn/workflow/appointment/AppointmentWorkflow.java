@@ -3,7 +3,10 @@ package id.asn.workflow.appointment;
 /** What the appointment tells its process; implemented in the workflow package, the only one that talks to the engine. */
 public interface AppointmentWorkflow {
 
-  /** Starts the pengangkatanCpns instance of a new appointment (business key = appointment id). */
+  /**
+   * Starts the instance of a new appointment (business key = appointment id): pengangkatanCpns for PNS,
+   * pengangkatanPppk for PPPK.
+   */
   void start(Pengangkatan appointment);
 
   /** The candidate handed in (or completed) the documents: the completeness check starts. */

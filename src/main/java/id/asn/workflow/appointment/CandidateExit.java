@@ -47,9 +47,9 @@ public final class CandidateExit {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(tanggal, "tanggal");
     String code = alasan == null ? "" : alasan.strip();
-    if (status == AppointmentStatus.PNS || status.isFinished()) {
-      throw new IllegalArgumentException("Pengangkatan berstatus " + status + "; penggantian atau pemberhentian CPNS "
-          + "tidak berlaku lagi");
+    if (status.isAppointed()) {
+      throw new IllegalArgumentException("Pengangkatan berstatus " + status + "; penggantian, pembatalan nomor induk "
+          + "atau pemberhentian calon tidak berlaku lagi");
     }
     Optional<ExitReason> reason = parse(ExitReason.values(), code);
     Optional<DismissalGround> ground = parse(DismissalGround.values(), code);

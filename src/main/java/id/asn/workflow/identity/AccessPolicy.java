@@ -68,6 +68,7 @@ public final class AccessPolicy {
     grants.add(new Grant(groupId, "APPLICATION", "tasklist", Set.of("ACCESS")));
     grants.add(new Grant(groupId, "PROCESS_DEFINITION", PENYUSUNAN_KEBUTUHAN_ASN, Set.of("READ")));
     grants.add(new Grant(groupId, "PROCESS_DEFINITION", PENGANGKATAN_CPNS, Set.of("READ")));
+    grants.add(new Grant(groupId, "PROCESS_DEFINITION", PENGANGKATAN_PPPK, Set.of("READ")));
     return grants;
   }
 

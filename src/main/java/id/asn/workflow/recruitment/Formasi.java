@@ -8,17 +8,25 @@ import java.util.Set;
  * age limit at application (PNS: 35, or 40 for positions a Presidential Regulation names). A PPPK formasi also
  * names the position's level, whose retirement age ({@code batasUsiaPensiun}, from the decision table
  * batasUsiaPensiun) bounds the applicant's age, whether the position requires a professional certificate, and the
- * position's technical threshold (2023).
+ * position's technical threshold (2023), and whether it is a JPT utama or madya tertentu, whose PPPK is installed and
+ * takes the oath of office on appointment (Lampiran II VII.B).
  */
 public record Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah,
-    int batasUsia, Jenjang jenjang, Integer batasUsiaPensiun, boolean sertifikasiWajib, Integer ambangTeknis) {
+    int batasUsia, Jenjang jenjang, Integer batasUsiaPensiun, boolean sertifikasiWajib, Integer ambangTeknis, boolean jpt) {
 
   public static final int BATAS_USIA_UMUM = 35;
   public static final int BATAS_USIA_PENGECUALIAN = 40;
 
   /** A PNS formasi. */
   public Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah, int batasUsia) {
-    this(kode, jabatan, unitKerja, kualifikasi, jumlah, batasUsia, null, null, false, null);
+    this(kode, jabatan, unitKerja, kualifikasi, jumlah, batasUsia, null, null, false, null, false);
+  }
+
+  /** A PPPK formasi of a position that is not a JPT. */
+  public Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah, int batasUsia,
+      Jenjang jenjang, Integer batasUsiaPensiun, boolean sertifikasiWajib, Integer ambangTeknis) {
+    this(kode, jabatan, unitKerja, kualifikasi, jumlah, batasUsia, jenjang, batasUsiaPensiun, sertifikasiWajib,
+        ambangTeknis, false);
   }
 
   /** The accepted levels as stored and imported: separated by ';' in the order of {@link Pendidikan}. */

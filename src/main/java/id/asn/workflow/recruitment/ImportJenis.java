@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum ImportJenis {
   FORMASI("formasi", "formasi", List.of("kodeFormasi", "jabatan", "unitKerja", "kualifikasiPendidikan", "jumlah"),
-      List.of("batasUsia", "jenjang", "sertifikasiWajib", "ambangTeknis")),
+      List.of("batasUsia", "jenjang", "sertifikasiWajib", "ambangTeknis", "jpt")),
   PELAMAR("pelamar", "pelamar", List.of("nomorPeserta", "nik", "nama", "tanggalLahir", "jenisKelamin", "pendidikan",
       "kodeFormasi", "kategori"), List.of("tanggalMelamar", "sertifikatProfesi", "pemberhentian")),
   NILAI_SKD("nilai-skd", "nilai SKD", List.of("nomorPeserta", "twk", "tiu", "tkp"), List.of()),

@@ -35,8 +35,8 @@ public final class SeleksiCsv {
 
   /**
    * Formasi of a period of the kind: PNS reads {@code batasUsia} (35 or 40); PPPK needs {@code jenjang}, whose
-   * retirement age {@code retirementAge} gives, and reads {@code sertifikasiWajib} (YA | TIDAK) and
-   * {@code ambangTeknis} (0 to 450).
+   * retirement age {@code retirementAge} gives, and reads {@code sertifikasiWajib} (YA | TIDAK),
+   * {@code ambangTeknis} (0 to 450) and {@code jpt} (YA | TIDAK: a JPT utama or madya tertentu, Lampiran II VII.B).
    */
   public static ImportResult<Formasi> formasi(String text, JenisSeleksi jenis, Function<Jenjang, Integer> retirementAge) {
     List<RowProblem> problems = new ArrayList<>();
@@ -54,6 +54,7 @@ public final class SeleksiCsv {
       String usia = row.get("batasUsia");
       Optional<Jenjang> jenjang = Optional.empty();
       boolean sertifikasi = false;
+      boolean jpt = false;
       Optional<Integer> ambangTeknis = Optional.empty();
       if (jenis == JenisSeleksi.PPPK) {
         if (!usia.isEmpty()) {
@@ -66,10 +67,14 @@ public final class SeleksiCsv {
               + " (menentukan batas usia pensiun jabatan)");
         }
         sertifikasi = yesNo(row, "sertifikasiWajib", cells);
+        jpt = yesNo(row, "jpt", cells);
         if (!row.get("ambangTeknis").isEmpty()) {
           ambangTeknis = cells.integer("ambangTeknis", 0, PppkThreshold.MAKS_TEKNIS);
         }
-      } else if (!usia.isEmpty()) {
+      } else if (!row.get("jpt").isEmpty()) {
+        cells.problem("jpt", "hanya untuk PPPK: PPPK pada JPT utama/madya tertentu dilantik dan bersumpah jabatan");
+      }
+      if (jenis == JenisSeleksi.PNS && !usia.isEmpty()) {
         if (usia.equals("35") || usia.equals("40")) {
           batasUsia = Integer.parseInt(usia);
         } else {
@@ -79,7 +84,7 @@ public final class SeleksiCsv {
       duplicate(kode, lineOf, row.line(), cells, "kodeFormasi");
       if (problems.size() == before) {
         rows.add(new Formasi(kode.get(), jabatan.get(), unit.get(), kualifikasi.get(), jumlah.get(), batasUsia,
-            jenjang.orElse(null), jenjang.map(retirementAge).orElse(null), sertifikasi, ambangTeknis.orElse(null)));
+            jenjang.orElse(null), jenjang.map(retirementAge).orElse(null), sertifikasi, ambangTeknis.orElse(null), jpt));
       }
     }
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);

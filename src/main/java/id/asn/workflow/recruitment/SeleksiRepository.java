@@ -130,11 +130,11 @@ class SeleksiRepository {
           chunk.stream().map(f -> new Object[] {id, f.kode()}).toList());
       batch.batchUpdate("""
               insert into seleksi_formasi (periode_id, kode_formasi, jabatan, unit_kerja, kualifikasi_pendidikan, jumlah,
-                batas_usia, jenjang, batas_usia_pensiun, sertifikasi_wajib, ambang_teknis)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                batas_usia, jenjang, batas_usia_pensiun, sertifikasi_wajib, ambang_teknis, jpt)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           chunk.stream().map(f -> new Object[] {id, f.kode(), f.jabatan(), f.unitKerja(), f.kualifikasiText(), f.jumlah(),
               f.batasUsia(), f.jenjang() == null ? null : f.jenjang().name(), f.batasUsiaPensiun(), f.sertifikasiWajib(),
-              f.ambangTeknis()}).toList());
+              f.ambangTeknis(), f.jpt()}).toList());
     }
   }
 
@@ -341,7 +341,7 @@ class SeleksiRepository {
         rs.getInt("jumlah"), rs.getInt("batas_usia"),
         rs.getString("jenjang") == null ? null : Jenjang.valueOf(rs.getString("jenjang")),
         (Integer) rs.getObject("batas_usia_pensiun", Integer.class), rs.getBoolean("sertifikasi_wajib"),
-        (Integer) rs.getObject("ambang_teknis", Integer.class));
+        (Integer) rs.getObject("ambang_teknis", Integer.class), rs.getBoolean("jpt"));
   }
 
   static Pelamar pelamar(ResultSet rs) throws SQLException {

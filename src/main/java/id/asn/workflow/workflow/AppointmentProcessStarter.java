@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Starts a pengangkatanCpns instance per appointment and delivers the instansi's messages to it. */
+/**
+ * Starts a pengangkatanCpns (PNS) or pengangkatanPppk (PPPK) instance per appointment and delivers the instansi's
+ * messages to it; both processes take the same messages by the appointment's id as business key.
+ */
 @Component
 class AppointmentProcessStarter implements AppointmentWorkflow {
 
@@ -24,7 +27,7 @@ class AppointmentProcessStarter implements AppointmentWorkflow {
 
   @Override
   public void start(Pengangkatan appointment) {
-    runtimeService.startProcessInstanceByKey(PROCESS, appointment.id(), Map.of(
+    runtimeService.startProcessInstanceByKey(appointment.isPppk() ? PROCESS_PPPK : PROCESS, appointment.id(), Map.of(
         VAR_PENGANGKATAN_ID, appointment.id(),
         VAR_KELOMPOK_INSTANSI, Groups.instansiGroup(appointment.instansi())));
   }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The service tasks of pengangkatanCpns: each calls one step of the appointment, by the task's id, and writes the
+ * The service tasks of pengangkatanCpns and pengangkatanPppk (which share the ids of the steps they share): each calls one step of the appointment, by the task's id, and writes the
  * variables the process's timers, due dates and gateways use. Every step may run again after a failure: what it
  * already recorded it keeps, what it started it does not start twice.
  */
@@ -31,7 +31,11 @@ class AppointmentStepDelegate implements JavaDelegate {
       case STEP_PANGGIL -> execution.setVariables(steps.callUp(id, today));
       case STEP_GESER_BATAS -> execution.setVariables(steps.deadlineExtended(id));
       case STEP_DIANGGAP_TMS -> steps.deemedNotQualified(id);
-      case STEP_KIRIM_USUL -> execution.setVariables(steps.submitNipProposal(id));
+      case STEP_KIRIM_USUL -> execution.setVariables(steps.submitNipProposal(id, today));
+      case STEP_NOMOR_INDUK_TERLAMBAT -> steps.numberLate(id);
+      case STEP_CATAT_BTS -> execution.setVariables(steps.correctionRequested(id,
+          (String) execution.getVariable(VAR_ALASAN_USUL), today));
+      case STEP_TANPA_NOMOR_INDUK -> steps.noNumber(id);
       case STEP_CATAT_NIP -> execution.setVariables(steps.nipIssued(id, (String) execution.getVariable(VAR_NOMOR_INDUK),
           today));
       case STEP_USUL_DITOLAK -> steps.nipRefused(id, (String) execution.getVariable(VAR_HASIL_USUL),

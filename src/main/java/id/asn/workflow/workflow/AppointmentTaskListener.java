@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task of pengangkatanCpns: as it is created, the appointment moves to the task's stage and the form
+ * Every user task of pengangkatanCpns and pengangkatanPppk: as it is created, the appointment moves to the task's stage and the form
  * gets its overview; as it completes, the acting user is taken from the request; as it ends, the values are checked
  * on the server and recorded, so that a refusal reaches Tasklist and REST as a 400 naming the field and the reason.
  * What the step then does to another process (a corrected usul to pertekNiCasn) runs on the process's behalf.

@@ -97,6 +97,27 @@ public final class ProcessIds {
     public static final String END_NIP_DIBATALKAN = "EndEvent_NipDibatalkan";
     public static final String END_DIBERHENTIKAN = "EndEvent_CpnsDiberhentikan";
 
+    /**
+     * pengangkatanPppk (calon PPPK → PPPK): the same business key, messages, variables and, for the steps both kinds
+     * share, the same element ids as pengangkatanCpns; these are its own.
+     */
+    public static final String PROCESS_PPPK = "pengangkatanPppk";
+    public static final String TASK_SK_CALON_PPPK = "tetapkanSkCalonPppk";
+    public static final String TASK_PERJANJIAN_KERJA = "tetapkanPerjanjianKerjaPppk";
+    public static final String TASK_KIRIM_BKN = "kirimDokumenPppkKeBkn";
+    public static final String TASK_SUMPAH_JABATAN = "pelantikanSumpahJabatanPppk";
+    public static final String WAIT_HASIL_USUL_PPPK = "ReceiveTask_HasilUsulNiPppk";
+    public static final String TIMER_BATAS_NOMOR_INDUK = "BoundaryEvent_BatasNomorInduk";
+    public static final String STEP_NOMOR_INDUK_TERLAMBAT = "ServiceTask_CatatNomorIndukTerlambat";
+    public static final String STEP_CATAT_BTS = "ServiceTask_CatatUsulBts";
+    public static final String TIMER_BATAS_PERBAIKAN = "BoundaryEvent_BatasPerbaikanUsul";
+    public static final String STEP_TANPA_NOMOR_INDUK = "ServiceTask_TanpaNomorInduk";
+    public static final String GATEWAY_JPT = "Gateway_JabatanJpt";
+    public static final String END_NOMOR_INDUK_TERLAMBAT = "EndEvent_KeterlambatanDicatat";
+    public static final String END_TANPA_NOMOR_INDUK = "EndEvent_TanpaNomorInduk";
+    public static final String END_PPPK = "EndEvent_PppkDiangkat";
+    public static final String END_SUMPAH_JABATAN = "EndEvent_SumpahJabatanDiucapkan";
+
     public static final String VAR_PENGANGKATAN_ID = "pengangkatanId";
     /** The candidate group of the instansi's tasks, e.g. instansiKabBatang. */
     public static final String VAR_KELOMPOK_INSTANSI = "kelompokInstansi";

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a pengangkatanCpns instance waiting for a usul what the Kanreg decided, in the transaction of the
+ * Tells a pengangkatanCpns or pengangkatanPppk instance waiting for a usul what the Kanreg decided, in the transaction of the
  * pertekNiCasn step that decided it. A usul that no appointment waits for (one an operator sent through the API)
  * is nobody's business here: nothing is correlated.
  */

@@ -47,6 +47,29 @@ class AppointmentDeadlinesTest {
   }
 
   @Nested
+  class Pppk {
+    @Test
+    void theNiPppkWithin25WorkingDaysOfTheProposal() {
+      // proposal Thu 8 May 2025: 9, (12-13 off) 14-16, 19-23, 26-28, (29-30 off) 2-5 Jun, (6, 9 off) 10-13, 16-20 Jun
+      assertThat(deadlines.numberDue(d("2025-05-08"))).isEqualTo(d("2025-06-20"));
+    }
+
+    @Test
+    void anIncompleteProposalCompletedWithin25WorkingDaysOfTheNotice() {
+      assertThat(deadlines.correctionDue(d("2025-05-08"))).isEqualTo(d("2025-06-20"));
+      // notice Mon 23 Jun 2025: 24-26 (3), (27 Jun 1 Muharram) 30 Jun - 4 Jul (8), 7-11, 14-18, 21-25 (23), 28-29 Jul
+      assertThat(deadlines.correctionDue(d("2025-06-23"))).isEqualTo(d("2025-07-29"));
+    }
+
+    @Test
+    void agreementDecreeAndDeliveryToBknWithin30WorkingDaysOfTheNi() {
+      // NI Thu 8 May 2025: the 25th working day is 20 Jun, then 23-26 Jun, (27 Jun off) 30 Jun
+      assertThat(deadlines.decreeDue(d("2025-05-08"))).isEqualTo(d("2025-06-30"));
+      assertThat(deadlines.bknDeliveryDue(d("2025-05-08"))).isEqualTo(d("2025-06-30"));
+    }
+  }
+
+  @Nested
   class Decree {
     @Test
     void thirtyWorkingDaysAfterTheNip() {

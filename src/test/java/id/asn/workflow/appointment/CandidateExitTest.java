@@ -91,9 +91,9 @@ class CandidateExitTest {
   }
 
   @Test
-  void nothingAppliesOnceAppointedPns() {
+  void nothingAppliesOnceAppointedPnsOrPppk() {
     for (AppointmentStatus status : new AppointmentStatus[] {AppointmentStatus.PNS, AppointmentStatus.SELESAI,
-        AppointmentStatus.DIGANTI}) {
+        AppointmentStatus.DIGANTI, AppointmentStatus.PPPK, AppointmentStatus.TANPA_NOMOR_INDUK}) {
       assertThatThrownBy(() -> CandidateExit.decide("MENGUNDURKAN_DIRI", status, TMT, TMT))
           .as(status.name()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tidak berlaku lagi");
     }

@@ -16,6 +16,6 @@ class AccessPolicyTest {
 
     assertThat(keys).doesNotHaveDuplicates()
         .contains("instansiG09/APPLICATION/tasklist", "instansiG09/PROCESS_DEFINITION/penyusunanKebutuhanAsn",
-            "instansiG09/PROCESS_DEFINITION/pengangkatanCpns");
+            "instansiG09/PROCESS_DEFINITION/pengangkatanCpns", "instansiG09/PROCESS_DEFINITION/pengangkatanPppk");
   }
 }

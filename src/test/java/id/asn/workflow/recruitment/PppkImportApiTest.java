@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The PPPK imports: all-or-nothing with every bad row reported, idempotent, and only in a period of their kind. */
 @AppTest
 class PppkImportApiTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
 
   private String periode;
 
@@ -89,5 +91,32 @@ class PppkImportApiTest {
     assertThat(json(noThreshold.getBody()).get("baris").get(0).get("kolom").asText()).isEqualTo("ambangTeknis");
     assertThat(json(noThreshold.getBody()).get("baris").get(0).get("alasan").asText())
         .contains("tahun 2023").contains("isi kolom ambangTeknis formasi");
+  }
+
+  @Test
+  void aPppkFormasiMayBeAJptWhosePppkTakesTheOathOfOfficeAndOnlyPppkPeriodsReadTheFlag() {
+    imported(rest, periode, "formasi", """
+        kodeFormasi,jabatan,unitKerja,kualifikasiPendidikan,jumlah,jenjang,sertifikasiWajib,ambangTeknis,jpt
+        J1,Kepala Dinas Kesehatan,Dinas Kesehatan,S2,1,AHLI_UTAMA,TIDAK,300,YA
+        J2,Guru Ahli Pertama,Dinas Pendidikan,S1,1,AHLI_PERTAMA,TIDAK,300,
+        """);
+    assertThat(jdbc.queryForObject("select jpt from seleksi_formasi where periode_id = ? and kode_formasi = 'J1'",
+        Boolean.class, periode)).isTrue();
+    assertThat(jdbc.queryForObject("select jpt from seleksi_formasi where periode_id = ? and kode_formasi = 'J2'",
+        Boolean.class, periode)).isFalse();
+    ResponseEntity<String> bad = importCsv(rest, PANITIA, periode, "formasi", """
+        kodeFormasi,jabatan,unitKerja,kualifikasiPendidikan,jumlah,jenjang,sertifikasiWajib,ambangTeknis,jpt
+        J3,Kepala Dinas,Dinas Kesehatan,S2,1,AHLI_UTAMA,TIDAK,300,MADYA
+        """);
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(json(bad.getBody()).get("baris").toString())
+        .contains("{\"baris\":2,\"kolom\":\"jpt\",\"alasan\":\"YA atau TIDAK (kosong: TIDAK), bukan 'MADYA'\"}");
+    String pns = open(rest, newInstansi("KabPnsJpt"), 2024);
+    ResponseEntity<String> inPns = importCsv(rest, PANITIA, pns, "formasi", """
+        kodeFormasi,jabatan,unitKerja,kualifikasiPendidikan,jumlah,jpt
+        P1,Analis,Bappeda,S1,1,YA
+        """);
+    assertThat(inPns.getStatusCode().value()).isEqualTo(400);
+    assertThat(json(inPns.getBody()).get("baris").get(0).get("kolom").asText()).isEqualTo("jpt");
   }
 }

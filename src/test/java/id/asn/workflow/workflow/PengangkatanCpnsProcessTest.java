@@ -108,16 +108,20 @@ class PengangkatanCpnsProcessTest {
   }
 
   @Test
-  void aPppkPeriodsCandidatesAreNotAppointedAsCpns() {
+  void aPppkPeriodsCandidatesAreAppointedAsCalonPppkNotAsCpns() {
     String pppk = periode + "-PPPK";
     jdbc.update("insert into seleksi_periode (id, instansi, tahun, status, versi_data, dibuat, jenis) values (?,"
         + " 'KabBatang', ?, 'SELESAI', 1, current_timestamp, 'PPPK')", pppk, YEARS.get());
     jdbc.update("insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir, "
         + "diserahkan, jenis) values (?, ?, 'F1', 1, 310, current_timestamp, 'PPPK')", pppk, reserve);
 
-    assertThat(appointments.startFromHandOff(pppk, "KabBatang")).isEmpty();
-    assertThat(jdbc.queryForObject("select diambil from seleksi_serah_pengangkatan where periode_id = ?",
-        java.sql.Timestamp.class, pppk)).as("left for the calon PPPK appointment").isNull();
+    List<String> started = appointments.startFromHandOff(pppk, "KabBatang");
+    assertThat(started).containsExactly(pppk + "-" + reserve);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
+        .singleResult().getProcessDefinitionId()).startsWith(PROCESS_PPPK + ":");
+    assertThat(instanceOf(started.get(0))).as("no pengangkatanCpns for a PPPK candidate").isNull();
+    assertThat(jdbc.queryForObject("select jenis from pengangkatan_cpns where id = ?", String.class, started.get(0)))
+        .isEqualTo("PPPK");
   }
 
   // --- helpers --------------------------------------------------------------------------------------------
@@ -223,6 +227,8 @@ class PengangkatanCpnsProcessTest {
     ProcessInstance usul = proposed();
     String nip = nipIssued(usul);
     assertThat(column("nomor_induk")).isEqualTo(nip);
+    // a PNS usul gets a NIP: birth date, TMT CPNS year and month (June 2025), gender, number; not an NI PPPK's 21
+    assertThat(nip).hasSize(18).startsWith("19980517" + "202506" + "2");
     // S1 gives III/a from golongan-ruang.dmn; the decree is due 30 working days after 8 May: 30 June
     assertThat(pertek.variable(instance, "golonganRuang")).isEqualTo("III/a");
     assertThat(pertek.task(instance, TASK_SK_CPNS).getDueDate()).isEqualTo(midnight(2025, 7, 1));
