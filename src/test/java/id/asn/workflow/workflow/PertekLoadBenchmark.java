@@ -66,9 +66,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class PertekLoadBenchmark {
 
   private static final String ENGINE_ONLY = "pertekNiCasnTanpaAplikasi";
-  private static final int WARM_UP = Integer.getInteger("load.warmup", 60);
+  /** Enough passes for the JIT to compile the signing and rendering paths, as in a server that has run a while. */
+  private static final int WARM_UP = Integer.getInteger("load.warmup", 400);
   private static final int USUL = Integer.getInteger("load.usul", 400);
   private static final int OPERATORS = Integer.getInteger("load.operators", 4);
+  private static final long IDLE_LOOK_AGAIN_MS = 500;
   /** Threads per task kind; they share the two demo verifiers and the two demo signers. */
   private static final int OFFICERS_PER_TASK = Integer.getInteger("load.officers", 6);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -219,14 +221,12 @@ class PertekLoadBenchmark {
         throw new AssertionError("list " + taskKey + " refused: " + listed.getStatusCode() + " " + listed.getBody());
       }
       List<Map<String, Object>> tasks = parse(listed.getBody());
-      if (tasks.isEmpty()) {
-        Thread.sleep(100);
-        continue;
-      }
       List<Map<String, Object>> mine = IntStream.range(0, tasks.size()).filter(i -> i % OFFICERS_PER_TASK == share)
           .mapToObj(tasks::get).toList();
       if (mine.isEmpty()) {
-        Thread.sleep(100);
+        // nothing for this officer yet: look again in a while, as a person would, not ten times a second (a dozen
+        // officers polling that fast would measure their own polling)
+        Thread.sleep(IDLE_LOOK_AGAIN_MS);
         continue;
       }
       for (int i = 0; i < mine.size() && !done.get(); i++) {
