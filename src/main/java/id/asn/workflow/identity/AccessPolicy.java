@@ -47,10 +47,12 @@ public final class AccessPolicy {
     grants.add(new Grant(Groups.PENGAWAS_KANREG, "DEPLOYMENT", ANY, Set.of("READ")));
     grants.add(new Grant(Groups.PENGAWAS_KANREG, "DECISION_DEFINITION", ANY, Set.of("READ")));
 
-    startAndWorkOn(grants, Groups.PANITIA_SELEKSI, PENGADAAN_PNS);
-    startAndWorkOn(grants, Groups.PANITIA_SELEKSI, PENGADAAN_PPPK);
-    startAndWorkOn(grants, Groups.PPK, PENGANGKATAN_CPNS);
-    startAndWorkOn(grants, Groups.PPK, PENGANGKATAN_PPPK);
+    // recruitment periods and appointments start through /api/seleksi and /api/pengangkatan/{periode}/mulai,
+    // which create their records first; an instance started through the engine would have none
+    workOn(grants, Groups.PANITIA_SELEKSI, PENGADAAN_PNS);
+    workOn(grants, Groups.PANITIA_SELEKSI, PENGADAAN_PPPK);
+    workOn(grants, Groups.PPK, PENGANGKATAN_CPNS);
+    workOn(grants, Groups.PPK, PENGANGKATAN_PPPK);
     workOn(grants, Groups.PPK, PENGADAAN_PNS);
     workOn(grants, Groups.PPK, PENGADAAN_PPPK);
     workOn(grants, Groups.BKN_ANALIS, PENYUSUNAN_KEBUTUHAN_ASN);
@@ -85,11 +87,5 @@ public final class AccessPolicy {
   private static void workOn(List<Grant> grants, String groupId, String processKey) {
     grants.add(new Grant(groupId, "APPLICATION", "tasklist", Set.of("ACCESS")));
     grants.add(new Grant(groupId, "PROCESS_DEFINITION", processKey, Set.of("READ")));
-  }
-
-  private static void startAndWorkOn(List<Grant> grants, String groupId, String processKey) {
-    workOn(grants, groupId, processKey);
-    grants.add(new Grant(groupId, "PROCESS_DEFINITION", processKey, Set.of("READ", "CREATE_INSTANCE")));
-    grants.add(new Grant(groupId, "PROCESS_INSTANCE", ANY, Set.of("CREATE")));
   }
 }

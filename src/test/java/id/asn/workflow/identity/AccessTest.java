@@ -160,6 +160,17 @@ class AccessTest {
       assertThat(post("operatorbatang", "/engine-rest/process-definition/key/pertekNiCasn/start", Map.of()).getStatusCode())
           .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void recruitmentAndAppointmentsStartOnlyThroughTheirApi() {
+      // an instance started through the engine would have no period or appointment record behind it
+      for (String[] start : new String[][] {{"panitia1", "pengadaanPns"}, {"panitia1", "pengadaanPppk"},
+          {"ppkbatang", "pengangkatanCpns"}, {"ppkbatang", "pengangkatanPppk"}}) {
+        ResponseEntity<String> refused = post(start[0], "/engine-rest/process-definition/key/" + start[1] + "/start",
+            Map.of());
+        assertThat(refused.getStatusCode()).as("%s starting %s", start[0], start[1]).isEqualTo(HttpStatus.FORBIDDEN);
+      }
+    }
   }
 
   @Test
