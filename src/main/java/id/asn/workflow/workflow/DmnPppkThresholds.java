@@ -6,11 +6,8 @@ import id.asn.workflow.recruitment.PppkThreshold;
 import id.asn.workflow.recruitment.PppkThresholds;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,7 @@ class DmnPppkThresholds implements PppkThresholds {
 
   @Override
   public PppkThreshold of(int tahun, boolean sertifikasiWajib, Integer ambangTeknisJabatan) {
-    Callable<PppkThreshold> evaluate = () -> {
+    return WithoutAuthorization.call(() -> {
       Map<String, Object> inputs = new HashMap<>();
       inputs.put("tahun", tahun);
       inputs.put("sertifikasiWajib", sertifikasiWajib);
@@ -40,15 +37,7 @@ class DmnPppkThresholds implements PppkThresholds {
       }
       return new PppkThreshold(integer(row.get("teknis")), integer(row.get("manajerialSosialKultural")),
           integer(row.get("wawancara")));
-    };
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? evaluate.call() : context.runWithoutAuthorization(evaluate);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   private static Integer integer(Object value) {

@@ -6,11 +6,8 @@ import id.asn.workflow.recruitment.Kategori;
 import id.asn.workflow.recruitment.SkdThreshold;
 import id.asn.workflow.recruitment.SkdThresholds;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,7 @@ class DmnSkdThresholds implements SkdThresholds {
 
   @Override
   public SkdThreshold of(int tahun, Kategori kategori) {
-    Callable<SkdThreshold> evaluate = () -> {
+    return WithoutAuthorization.call(() -> {
       DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_AMBANG_BATAS_SKD,
           Map.of("tahun", tahun, "kategori", kategori.name())).getFirstResult();
       if (row == null) {
@@ -36,15 +33,7 @@ class DmnSkdThresholds implements SkdThresholds {
       }
       return new SkdThreshold(integer(row.get("twk")), integer(row.get("tiu")), integer(row.get("tkp")),
           integer(row.get("total")));
-    };
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? evaluate.call() : context.runWithoutAuthorization(evaluate);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   private static Integer integer(Object value) {
