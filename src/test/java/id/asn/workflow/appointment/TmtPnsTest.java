@@ -2,6 +2,7 @@ package id.asn.workflow.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.calendar.SeededCalendar;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;

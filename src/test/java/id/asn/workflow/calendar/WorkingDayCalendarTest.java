@@ -3,26 +3,18 @@ package id.asn.workflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Real cases over the seeded decrees (the V1 migration is the data the application starts with). */
 class WorkingDayCalendarTest {
 
-  private static final Map<Integer, Set<LocalDate>> SEEDED = seededDaysOff();
+  private static final Map<Integer, Set<LocalDate>> SEEDED = SeededCalendar.daysOff();
 
-  private final WorkingDayCalendar calendar = new WorkingDayCalendar(year -> Optional.ofNullable(SEEDED.get(year)));
+  private final WorkingDayCalendar calendar = SeededCalendar.calendar();
 
   private static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -151,22 +143,4 @@ class WorkingDayCalendarTest {
     }
   }
 
-  private static Map<Integer, Set<LocalDate>> seededDaysOff() {
-    try (InputStream in = WorkingDayCalendarTest.class.getResourceAsStream("/db/migration/V1__kalender.sql")) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Map<Integer, Set<LocalDate>> years = new HashMap<>();
-      Matcher year = Pattern.compile("insert into kalender_tahun \\(tahun, dasar_hukum\\) values \\((\\d{4}),").matcher(sql);
-      while (year.find()) {
-        years.put(Integer.parseInt(year.group(1)), new HashSet<>());
-      }
-      Matcher day = Pattern.compile("DATE '(\\d{4}-\\d{2}-\\d{2})'").matcher(sql);
-      while (day.find()) {
-        LocalDate date = LocalDate.parse(day.group(1));
-        years.get(date.getYear()).add(date);
-      }
-      return years;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

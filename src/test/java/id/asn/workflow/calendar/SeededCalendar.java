@@ -1,6 +1,5 @@
-package id.asn.workflow.appointment;
+package id.asn.workflow.calendar;
 
-import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The working-day calendar over the holidays the V1 migration seeds (2023-2026), without a database. */
-final class SeededCalendar {
+public final class SeededCalendar {
 
   private static final Map<Integer, Set<LocalDate>> DAYS_OFF = read();
 
+  /** The seeded days off by year, as V1 writes them. */
+  public static Map<Integer, Set<LocalDate>> daysOff() {
+    return DAYS_OFF;
+  }
+
   private SeededCalendar() {}
 
-  static WorkingDayCalendar calendar() {
+  public static WorkingDayCalendar calendar() {
     return new WorkingDayCalendar(year -> Optional.ofNullable(DAYS_OFF.get(year)));
   }
 
