@@ -10,9 +10,7 @@ import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.support.AppTest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -27,14 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Walks pengangkatanCpns: call-up with the documents' timer on the working-day calendar (and its extension for
@@ -46,7 +39,7 @@ import org.springframework.util.MultiValueMap;
 @AppTest
 class PengangkatanCpnsProcessTest {
 
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  private static final ZoneId JAKARTA = AppointmentTestClient.JAKARTA;
   private static final String OPERATOR = "operatorbatang";
   private static final String PPK = "ppkbatang";
   private static final AtomicInteger YEARS = new AtomicInteger(2100);
@@ -127,16 +120,19 @@ class PengangkatanCpnsProcessTest {
   // --- helpers --------------------------------------------------------------------------------------------
 
   private static void at(int year, int month, int day) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, JAKARTA).toInstant()));
+    AppointmentTestClient.at(year, month, day);
   }
 
   private static Date midnight(int year, int month, int day) {
-    return Date.from(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, JAKARTA).toInstant());
+    return AppointmentTestClient.midnight(year, month, day);
   }
 
   private ProcessInstance instanceOf(String appointmentId) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(appointmentId).singleResult();
+    return client().instanceOf(appointmentId);
+  }
+
+  private AppointmentTestClient client() {
+    return new AppointmentTestClient(engine, rest, jdbc, PROCESS);
   }
 
   private String id() {
@@ -144,41 +140,27 @@ class PengangkatanCpnsProcessTest {
   }
 
   private String status() {
-    return jdbc.queryForObject("select status from pengangkatan_cpns where id = ?", String.class, id());
+    return column("status");
   }
 
   private String column(String name) {
-    return String.valueOf(jdbc.queryForObject("select " + name + " from pengangkatan_cpns where id = ?", Object.class, id()));
+    return client().column(id(), name);
   }
 
   private static byte[] pdf(String note) {
-    return ("%PDF-1.4\n1 0 obj<<>>endobj\n% " + note + "\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    return AppointmentTestClient.pdf(note);
   }
 
   private ResponseEntity<Map> handIn(List<String> types) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    for (String type : types) {
-      parts.add(type, PertekFixtures.file(type + (type.equals("PAS_FOTO") ? ".jpg" : ".pdf"),
-          type.equals("PAS_FOTO") ? PertekFixtures.JPEG : pdf(type + System.nanoTime())));
-    }
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + id() + "/dokumen",
-        new HttpEntity<>(parts, headers), Map.class);
+    return client().handIn(id(), types);
   }
 
   private ResponseEntity<Map> post(String path, Map<String, Object> body) {
-    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + id() + path, body, Map.class);
+    return client().post(id(), path, body);
   }
 
   private static Map<String, Object> allValid() {
-    Map<String, Object> v = new HashMap<>();
-    for (String document : List.of("SURAT_LAMARAN", "IJAZAH", "DRH", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA",
-        "SURAT_PERNYATAAN")) {
-      v.put("status" + document, "SAH");
-    }
-    v.put("tempatLahir", "Batang");
-    v.put("agama", "ISLAM");
+    Map<String, Object> v = AppointmentTestClient.allDocumentsValid();
     v.put("tmtCpns", "2025-06-01");
     return v;
   }

@@ -9,9 +9,7 @@ import id.asn.workflow.appointment.AppointmentService;
 import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.support.AppTest;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Walks pengangkatanPppk (Lampiran II VI-VIII): the hand-off of a PPPK period starts it through the same
@@ -46,7 +39,7 @@ import org.springframework.util.MultiValueMap;
 @AppTest
 class PengangkatanPppkProcessTest {
 
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  private static final ZoneId JAKARTA = AppointmentTestClient.JAKARTA;
   private static final String OPERATOR = "operatorbatang";
   private static final String PPK = "ppkbatang";
   private static final AtomicInteger YEARS = new AtomicInteger(2300);
@@ -381,28 +374,25 @@ class PengangkatanPppkProcessTest {
   }
 
   private static Map<String, Object> allValid() {
-    Map<String, Object> v = new HashMap<>();
-    for (String document : List.of("SURAT_LAMARAN", "IJAZAH", "DRH", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA",
-        "SURAT_PERNYATAAN")) {
-      v.put("status" + document, "SAH");
-    }
-    v.put("tempatLahir", "Batang");
-    v.put("agama", "ISLAM");
+    Map<String, Object> v = AppointmentTestClient.allDocumentsValid();
     v.put("tmtPppk", "2025-07-01");
     return v;
   }
 
   private static void at(int year, int month, int day) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, JAKARTA).toInstant()));
+    AppointmentTestClient.at(year, month, day);
   }
 
   private static Date midnight(int year, int month, int day) {
-    return Date.from(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, JAKARTA).toInstant());
+    return AppointmentTestClient.midnight(year, month, day);
   }
 
   private ProcessInstance instanceOf(String appointmentId) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_PPPK)
-        .processInstanceBusinessKey(appointmentId).singleResult();
+    return client().instanceOf(appointmentId);
+  }
+
+  private AppointmentTestClient client() {
+    return new AppointmentTestClient(engine, rest, jdbc, PROCESS_PPPK);
   }
 
   private String id() {
@@ -414,31 +404,22 @@ class PengangkatanPppkProcessTest {
   }
 
   private String column(String name) {
-    return String.valueOf(jdbc.queryForObject("select " + name + " from pengangkatan_cpns where id = ?", Object.class, id()));
+    return client().column(id(), name);
   }
 
   private int events(String peristiwa) {
-    return jdbc.queryForObject("select count(*) from pengangkatan_riwayat where pengangkatan_id = ? and peristiwa = ?",
-        Integer.class, id(), peristiwa);
+    return client().events(id(), peristiwa);
   }
 
   private static byte[] pdf(String note) {
-    return ("%PDF-1.4\n1 0 obj<<>>endobj\n% " + note + "\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    return AppointmentTestClient.pdf(note);
   }
 
   private ResponseEntity<Map> handIn(List<String> types) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    for (String type : types) {
-      parts.add(type, PertekFixtures.file(type + (type.equals("PAS_FOTO") ? ".jpg" : ".pdf"),
-          type.equals("PAS_FOTO") ? PertekFixtures.JPEG : pdf(type + System.nanoTime())));
-    }
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + id() + "/dokumen",
-        new HttpEntity<>(parts, headers), Map.class);
+    return client().handIn(id(), types);
   }
 
   private ResponseEntity<Map> post(String path, Map<String, Object> body) {
-    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + id() + path, body, Map.class);
+    return client().post(id(), path, body);
   }
 }
