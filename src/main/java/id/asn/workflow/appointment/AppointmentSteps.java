@@ -370,11 +370,8 @@ public class AppointmentSteps {
   private Map<String, Object> cpnsDecree(String id, CompletionValues values, String by, LocalDate today) {
     Pengangkatan p = get(id);
     String nomor = values.requiredText("nomorSkCpns", 100, "nomor keputusan pengangkatan CPNS");
-    LocalDate tanggal = values.requiredDate("tanggalSkCpns", "tanggal keputusan");
-    if (tanggal.isBefore(p.tanggalNip()) || tanggal.isAfter(today)) {
-      throw new InvalidCompletionException("tanggalSkCpns", "harus antara tanggal NIP diterima (" + p.tanggalNip()
-          + ") dan hari ini (" + today + ")");
-    }
+    LocalDate tanggal = dateBetween(values, "tanggalSkCpns", "tanggal keputusan", p.tanggalNip(),
+        "tanggal NIP diterima", today);
     String golongan = values.requiredText("golonganRuang", 8, "golongan ruang dari tabel golonganRuang");
     GolonganRuang.ofKode(golongan);
     long gajiPokok = values.requiredWhole("gajiPokok", 1, 100_000_000, "gaji pokok PNS golongan " + golongan);
@@ -391,7 +388,7 @@ public class AppointmentSteps {
     repository.update(id, columns);
     repository.event(id, "SK_CPNS", "Keputusan pengangkatan CPNS " + nomor + " tanggal " + tanggal + ", TMT "
         + p.tmtCpns() + ", golongan " + golongan + ", gaji 80% " + CpnsPay.of(gajiPokok) + ", masa kerja " + masaKerja
-        + (tanggal.isAfter(due) ? "; TERLAMBAT, batas " + due + " (VI.A.6.c)" : ""), by);
+        + late(tanggal, due, "VI.A.6.c"), by);
     return Map.of(VAR_BATAS_PENYERAHAN, endOf(deadlines().decreeDeliveryDue(tanggal)));
   }
 
@@ -423,15 +420,12 @@ public class AppointmentSteps {
 
   private Map<String, Object> delivery(String id, CompletionValues values, String by, LocalDate today) {
     Pengangkatan p = get(id);
-    LocalDate diserahkan = values.requiredDate("tanggalDiserahkan", "tanggal keputusan diserahkan kepada CPNS");
-    if (diserahkan.isBefore(p.tanggalSkCpns()) || diserahkan.isAfter(today)) {
-      throw new InvalidCompletionException("tanggalDiserahkan", "harus antara tanggal keputusan (" + p.tanggalSkCpns()
-          + ") dan hari ini (" + today + ")");
-    }
+    LocalDate diserahkan = dateBetween(values, "tanggalDiserahkan", "tanggal keputusan diserahkan kepada CPNS",
+        p.tanggalSkCpns(), "tanggal keputusan", today);
     LocalDate due = deadlines().decreeDeliveryDue(p.tanggalSkCpns());
     repository.update(id, Map.of("tanggal_sk_diserahkan", diserahkan));
     repository.event(id, "SK_DISERAHKAN", "Keputusan diserahkan " + diserahkan
-        + (diserahkan.isAfter(due) ? "; TERLAMBAT, batas " + due + " (VI.A.6.f)" : ""), by);
+        + late(diserahkan, due, "VI.A.6.f"), by);
     return Map.of(VAR_BATAS_SPMT, endOf(AppointmentDeadlines.spmtLatest(p.tmtCpns())));
   }
 
@@ -590,7 +584,7 @@ public class AppointmentSteps {
         "nomor_sk_pppk", nomorSk, "tanggal_sk_pppk", tanggalSk, "status", AppointmentStatus.PPPK));
     repository.event(id, "SK_PPPK", "Perjanjian kerja " + perjanjian + " tanggal " + tanggalPerjanjian
         + " ditandatangani PPK dan calon PPPK; keputusan pengangkatan PPPK " + nomorSk + " tanggal " + tanggalSk
-        + (last.isAfter(due) ? "; TERLAMBAT, batas " + due + " (VII.A.1)" : ""), by);
+        + late(last, due, "VII.A.1"), by);
     return Map.of(VAR_JABATAN_JPT, repository.isJpt(p));
   }
 
@@ -608,7 +602,7 @@ public class AppointmentSteps {
     }
     repository.update(id, columns);
     repository.event(id, "KIRIM_BKN", "Perjanjian kerja dan keputusan pengangkatan PPPK dikirim ke BKN dengan surat "
-        + surat + " tanggal " + sent + (sent.isAfter(due) ? "; TERLAMBAT, batas " + due + " (VIII.A)" : ""), by);
+        + surat + " tanggal " + sent + late(sent, due, "VIII.A"), by);
     return Map.of();
   }
 
@@ -625,6 +619,11 @@ public class AppointmentSteps {
     repository.event(id, "SUMPAH_JABATAN", "Dilantik dan mengangkat sumpah/janji jabatan " + tanggal + " di " + tempat
         + " oleh " + pejabat + "; berita acara " + beritaAcara, by);
     return Map.of();
+  }
+
+  /** What the event log says of a step done after its time limit (the regulation's point in brackets). */
+  private static String late(LocalDate done, LocalDate due, String point) {
+    return done.isAfter(due) ? "; TERLAMBAT, batas " + due + " (" + point + ")" : "";
   }
 
   private static LocalDate dateBetween(CompletionValues values, String key, String what, LocalDate from,
