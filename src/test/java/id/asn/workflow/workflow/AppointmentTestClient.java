@@ -1,14 +1,10 @@
 package id.asn.workflow.workflow;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -22,7 +18,6 @@ import org.springframework.util.MultiValueMap;
 /** What the CPNS and PPPK appointment process tests do alike: the clock, the instance, its record, the API. */
 final class AppointmentTestClient {
 
-  static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final String OPERATOR = "operatorbatang";
 
   private final ProcessEngine engine;
@@ -35,15 +30,6 @@ final class AppointmentTestClient {
     this.rest = rest;
     this.jdbc = jdbc;
     this.processKey = processKey;
-  }
-
-  /** The engine's clock at 09:00 Jakarta time on that day. */
-  static void at(int year, int month, int day) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, JAKARTA).toInstant()));
-  }
-
-  static Date midnight(int year, int month, int day) {
-    return Date.from(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, JAKARTA).toInstant());
   }
 
   /** Every VI.A.2 document found valid and the usul's own data complete; the caller adds the TMT. */

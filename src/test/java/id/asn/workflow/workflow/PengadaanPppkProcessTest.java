@@ -15,7 +15,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import id.asn.workflow.recruitment.PppkRankingTestData;
 import id.asn.workflow.support.AppTest;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AppTest
 class PengadaanPppkProcessTest {
 
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  private static final ZoneId JAKARTA = TestClock.JAKARTA;
   private static final String PPK = "ppkbatang";
 
   @Autowired ProcessEngine engine;
@@ -74,11 +73,11 @@ class PengadaanPppkProcessTest {
   }
 
   private static void at(int year, int month, int day) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, JAKARTA).toInstant()));
+    TestClock.at(year, month, day);
   }
 
   private static Date midnight(int year, int month, int day) {
-    return Date.from(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, JAKARTA).toInstant());
+    return TestClock.midnight(year, month, day);
   }
 
   /** Up to the competence result: the shared stages and the competence announcement done. */

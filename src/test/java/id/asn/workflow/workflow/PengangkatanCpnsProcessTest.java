@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AppTest
 class PengangkatanCpnsProcessTest {
 
-  private static final ZoneId JAKARTA = AppointmentTestClient.JAKARTA;
+  private static final ZoneId JAKARTA = TestClock.JAKARTA;
   private static final String OPERATOR = "operatorbatang";
   private static final String PPK = "ppkbatang";
   private static final AtomicInteger YEARS = new AtomicInteger(2100);
@@ -120,11 +120,11 @@ class PengangkatanCpnsProcessTest {
   // --- helpers --------------------------------------------------------------------------------------------
 
   private static void at(int year, int month, int day) {
-    AppointmentTestClient.at(year, month, day);
+    TestClock.at(year, month, day);
   }
 
   private static Date midnight(int year, int month, int day) {
-    return AppointmentTestClient.midnight(year, month, day);
+    return TestClock.midnight(year, month, day);
   }
 
   private ProcessInstance instanceOf(String appointmentId) {

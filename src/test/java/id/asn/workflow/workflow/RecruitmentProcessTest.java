@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import id.asn.workflow.recruitment.SeleksiTestClient;
 import id.asn.workflow.support.AppTest;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AppTest
 class RecruitmentProcessTest {
 
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  private static final ZoneId JAKARTA = TestClock.JAKARTA;
   private static final String PPK = "ppkbatang";
 
   @Autowired ProcessEngine engine;
@@ -67,11 +66,11 @@ class RecruitmentProcessTest {
   }
 
   private static void at(int year, int month, int day) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, JAKARTA).toInstant()));
+    TestClock.at(year, month, day);
   }
 
   private static Date midnight(int year, int month, int day) {
-    return Date.from(ZonedDateTime.of(year, month, day, 0, 0, 0, 0, JAKARTA).toInstant());
+    return TestClock.midnight(year, month, day);
   }
 
   private void committee() {
