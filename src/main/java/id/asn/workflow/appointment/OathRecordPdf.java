@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.pdf.PdfText;
 import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.signature.IndonesianText;
 import java.io.ByteArrayOutputStream;
@@ -173,14 +174,14 @@ public final class OathRecordPdf {
 
     void centered(String text, boolean strong, float size) throws IOException {
       PDFont font = strong ? bold : regular;
-      for (String line : wrap(clean(text, font), font, size, width)) {
+      for (String line : PdfText.wrap(clean(text, font), font, size, width)) {
         line(size);
         show(font, size, MARGIN + (width - font.getStringWidth(line) / 1000 * size) / 2, y, line);
       }
     }
 
     void paragraph(String text) throws IOException {
-      for (String line : wrap(clean(text, regular), regular, BODY, width)) {
+      for (String line : PdfText.wrap(clean(text, regular), regular, BODY, width)) {
         line(BODY);
         show(regular, BODY, MARGIN, y, line);
       }
@@ -188,7 +189,7 @@ public final class OathRecordPdf {
 
     void quote(String text) throws IOException {
       float indent = 20;
-      for (String line : wrap(clean(text, regular), regular, BODY, width - 2 * indent)) {
+      for (String line : PdfText.wrap(clean(text, regular), regular, BODY, width - 2 * indent)) {
         line(BODY);
         show(regular, BODY, MARGIN + indent, y, line);
       }
@@ -196,7 +197,7 @@ public final class OathRecordPdf {
 
     void row(String label, String value) throws IOException {
       float labelWidth = 175;
-      List<String> lines = wrap(clean(value, regular), regular, BODY, width - labelWidth - 20);
+      List<String> lines = PdfText.wrap(clean(value, regular), regular, BODY, width - labelWidth - 20);
       for (int i = 0; i < lines.size(); i++) {
         line(BODY);
         if (i == 0) {
@@ -264,26 +265,6 @@ public final class OathRecordPdf {
       } catch (IOException | IllegalArgumentException e) {
         return false;
       }
-    }
-
-    private static List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : text.split(" +")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (font.getStringWidth(candidate) / 1000 * size <= maxWidth || line.isEmpty()) {
-          line.setLength(0);
-          line.append(candidate);
-        } else {
-          lines.add(line.toString());
-          line.setLength(0);
-          line.append(word);
-        }
-      }
-      if (!line.isEmpty() || lines.isEmpty()) {
-        lines.add(line.toString());
-      }
-      return lines;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.asn.workflow.signature;
 
+import id.asn.workflow.pdf.PdfText;
 import id.asn.workflow.pertek.JenisAsn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -253,16 +254,16 @@ public final class PertekRenderer {
 
     void centered(String text, boolean strong, float size) throws IOException {
       PDFont font = strong ? fonts.bold() : fonts.regular();
-      for (String line : wrap(clean(text, strong), font, size, width)) {
+      for (String line : PdfText.wrap(clean(text, strong), font, size, width)) {
         ensure(leading(size));
         y -= leading(size);
-        show(font, size, MARGIN_LEFT + (width - textWidth(font, size, line)) / 2, y + descent(size), line);
+        show(font, size, MARGIN_LEFT + (width - PdfText.width(line, font, size)) / 2, y + descent(size), line);
       }
     }
 
     void paragraph(String text, boolean strong, float size) throws IOException {
       PDFont font = strong ? fonts.bold() : fonts.regular();
-      for (String line : wrap(clean(text, strong), font, size, width)) {
+      for (String line : PdfText.wrap(clean(text, strong), font, size, width)) {
         ensure(leading(size));
         y -= leading(size);
         show(font, size, MARGIN_LEFT, y + descent(size), line);
@@ -271,7 +272,7 @@ public final class PertekRenderer {
 
     void numbered(String number, String text, float size) throws IOException {
       float indent = 18;
-      List<String> lines = wrap(clean(text, false), fonts.regular(), size, width - indent);
+      List<String> lines = PdfText.wrap(clean(text, false), fonts.regular(), size, width - indent);
       for (int i = 0; i < lines.size(); i++) {
         ensure(leading(size));
         y -= leading(size);
@@ -290,8 +291,8 @@ public final class PertekRenderer {
       content.setLineWidth(0.5f);
       for (int r = 0; r < rows.size(); r++) {
         PDFont valueFont = r == strongRow ? fonts.bold() : fonts.regular();
-        List<String> label = wrap(clean(rows.get(r)[0], false), fonts.regular(), size, labelWidth - 2 * padding);
-        List<String> value = wrap(clean(rows.get(r)[1], r == strongRow), valueFont, size, valueWidth - 2 * padding);
+        List<String> label = PdfText.wrap(clean(rows.get(r)[0], false), fonts.regular(), size, labelWidth - 2 * padding);
+        List<String> value = PdfText.wrap(clean(rows.get(r)[1], r == strongRow), valueFont, size, valueWidth - 2 * padding);
         int lines = Math.max(label.size(), value.size());
         float height = lines * leading(size) + 2 * padding;
         ensure(height);
@@ -338,17 +339,17 @@ public final class PertekRenderer {
       float line = top;
       List<String> signature = new ArrayList<>();
       signature.add(placeAndDate);
-      signature.addAll(wrap(clean(official + ",", false), fonts.regular(), BODY, rightWidth));
+      signature.addAll(PdfText.wrap(clean(official + ",", false), fonts.regular(), BODY, rightWidth));
       for (String text : signature) {
         line -= leading(BODY);
         show(fonts.regular(), BODY, right, line + descent(BODY), text);
       }
       line -= leading(BODY) * 1.2f;
-      for (String text : wrap("Ditandatangani secara elektronik", fonts.bold(), BODY, rightWidth)) {
+      for (String text : PdfText.wrap("Ditandatangani secara elektronik", fonts.bold(), BODY, rightWidth)) {
         line -= leading(BODY);
         show(fonts.bold(), BODY, right, line + descent(BODY), text);
       }
-      for (String text : wrap("dengan sertifikat elektronik (PAdES); nama penandatangan tercantum pada sertifikat "
+      for (String text : PdfText.wrap("dengan sertifikat elektronik (PAdES); nama penandatangan tercantum pada sertifikat "
           + "dan halaman verifikasi.", fonts.regular(), 8, rightWidth)) {
         line -= leading(8);
         show(fonts.regular(), 8, right, line + descent(8), text);
@@ -356,7 +357,7 @@ public final class PertekRenderer {
 
       qr.draw(content, MARGIN_LEFT, top - qrSize, moduleSize);
       float caption = top - qrSize - 2;
-      for (String text : wrap(clean("Pindai untuk memeriksa keaslian: " + url, false), fonts.regular(), 7,
+      for (String text : PdfText.wrap(clean("Pindai untuk memeriksa keaslian: " + url, false), fonts.regular(), 7,
           right - MARGIN_LEFT - 12)) {
         caption -= leading(7);
         show(fonts.regular(), 7, MARGIN_LEFT, caption + descent(7), text);
@@ -394,42 +395,6 @@ public final class PertekRenderer {
         }
       });
       return out.toString().strip();
-    }
-
-    private float textWidth(PDFont font, float size, String text) throws IOException {
-      return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** Greedy word wrap; a word longer than the line (a URL) is cut where it must be. */
-    private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : text.split(" +")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (textWidth(font, size, candidate) <= maxWidth) {
-          line.setLength(0);
-          line.append(candidate);
-          continue;
-        }
-        if (!line.isEmpty()) {
-          lines.add(line.toString());
-          line.setLength(0);
-        }
-        String rest = word;
-        while (textWidth(font, size, rest) > maxWidth) {
-          int cut = rest.length() - 1;
-          while (cut > 1 && textWidth(font, size, rest.substring(0, cut)) > maxWidth) {
-            cut--;
-          }
-          lines.add(rest.substring(0, cut));
-          rest = rest.substring(cut);
-        }
-        line.append(rest);
-      }
-      if (!line.isEmpty() || lines.isEmpty()) {
-        lines.add(line.toString());
-      }
-      return lines;
     }
 
     @Override

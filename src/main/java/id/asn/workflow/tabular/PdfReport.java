@@ -1,5 +1,6 @@
 package id.asn.workflow.tabular;
 
+import id.asn.workflow.pdf.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,41 +145,9 @@ public final class PdfReport implements AutoCloseable {
   private List<String> wrap(String text, PDType1Font font, float fontSize, float maxWidth) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : safe(text).split("\n", -1)) {
-      StringBuilder line = new StringBuilder();
-      for (String word : paragraph.split(" ")) {
-        String candidate = line.length() == 0 ? word : line + " " + word;
-        if (width(candidate, font, fontSize) <= maxWidth) {
-          line.setLength(0);
-          line.append(candidate);
-          continue;
-        }
-        if (line.length() > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-        }
-        // a word longer than the column is cut where it no longer fits
-        String rest = word;
-        while (width(rest, font, fontSize) > maxWidth && rest.length() > 1) {
-          int cut = rest.length() - 1;
-          while (cut > 1 && width(rest.substring(0, cut), font, fontSize) > maxWidth) {
-            cut--;
-          }
-          lines.add(rest.substring(0, cut));
-          rest = rest.substring(cut);
-        }
-        line.append(rest);
-      }
-      lines.add(line.toString());
+      lines.addAll(PdfText.wrap(paragraph, font, fontSize, maxWidth));
     }
     return lines;
-  }
-
-  private static float width(String text, PDType1Font font, float fontSize) {
-    try {
-      return font.getStringWidth(text) / 1000 * fontSize;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private String safe(String text) {
