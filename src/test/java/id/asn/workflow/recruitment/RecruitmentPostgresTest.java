@@ -24,13 +24,7 @@ class RecruitmentPostgresTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    String url = TestPostgres.freshDatabase();
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", TestPostgres::user);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("app.data-dir", () -> "target/test-data/postgres-seleksi");
-    // engines are found by name in a static registry: a second "default" would answer the other contexts' requests
-    registry.add("camunda.bpm.process-engine-name", () -> "recruitmentPostgres");
+    TestPostgres.register(registry, "recruitmentPostgres", "target/test-data/postgres-seleksi");
     registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL for tests: the server on 127.0.0.1:5432 when it answers, otherwise an embedded one
@@ -34,6 +35,19 @@ public final class TestPostgres {
       throw new IllegalStateException("Cannot create test database on " + base, e);
     }
     return base + name;
+  }
+
+  /**
+   * Points a Spring test context at a fresh database with an engine of its own name: Camunda finds engines by
+   * name in a static registry, so a second "default" in this JVM would answer the other contexts' requests.
+   */
+  public static void register(DynamicPropertyRegistry registry, String engineName, String dataDir) {
+    String url = freshDatabase();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", TestPostgres::user);
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("app.data-dir", () -> dataDir);
+    registry.add("camunda.bpm.process-engine-name", () -> engineName);
   }
 
   public static String user() {

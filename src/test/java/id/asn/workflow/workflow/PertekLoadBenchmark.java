@@ -80,13 +80,7 @@ class PertekLoadBenchmark {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) throws IOException {
-    String url = TestPostgres.freshDatabase();
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", TestPostgres::user);
-    registry.add("spring.datasource.password", () -> "");
-    Path data = Files.createTempDirectory("asn-load");
-    registry.add("app.data-dir", data::toString);
-    registry.add("camunda.bpm.process-engine-name", () -> "load");
+    TestPostgres.register(registry, "load", Files.createTempDirectory("asn-load").toString());
     registry.add("app.demo.kebutuhan", () -> "false");
   }
 

@@ -25,14 +25,7 @@ class PostgresEndToEndTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    String url = TestPostgres.freshDatabase();
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", TestPostgres::user);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("app.data-dir", () -> "target/test-data/postgres");
-    // Camunda finds engines by name in a static registry: a second "default" in this JVM would answer the engine REST
-    // API and webapp requests of the AppTest context the other tests share
-    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+    TestPostgres.register(registry, "postgres", "target/test-data/postgres");
     registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
