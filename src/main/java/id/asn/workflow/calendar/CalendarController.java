@@ -50,13 +50,19 @@ class CalendarController {
     if (!problems.isEmpty()) {
       throw ApiException.badRequest(problems);
     }
-    return Map.of("mulai", mulai, "tambah", tambah, "tanggal", calendar.plusWorkingDays(mulai, tambah));
+    Deadline deadline = calendar.deadline(DeadlineRule.workingDaysAfter(mulai, tambah));
+    return Map.of("mulai", mulai, "tambah", tambah, "tanggal", deadline.tanggal(), "sementara", deadline.sementara());
   }
 
+  /** A year's days off; a year without a decree shows the provisional days, marked {@code sementara}. */
   @GetMapping("/libur")
   Map<String, Object> daysOff(@RequestParam int tahun) {
+    if (tahun < FIRST_YEAR || tahun > LAST_YEAR) {
+      throw ApiException.badRequest(List.of(new FieldProblem("tahun", "harus antara " + FIRST_YEAR + " dan " + LAST_YEAR)));
+    }
     List<DayOff> days = calendar.daysOff(tahun);
-    return Map.of("tahun", tahun, "dasarHukum", calendar.decreeOf(tahun).orElse(""), "hari", days);
+    return Map.of("tahun", tahun, "dasarHukum", calendar.decreeOf(tahun).orElse(""), "sementara",
+        calendar.isProvisional(tahun), "hari", days);
   }
 
   @GetMapping("/tahun")

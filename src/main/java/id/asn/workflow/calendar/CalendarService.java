@@ -22,15 +22,16 @@ public class CalendarService {
     this.holidays = holidays;
   }
 
-  /** A calendar for one computation; it reads each year it needs once. */
+  /**
+   * A calendar for one computation; it reads each year it needs once. A year without a decree is counted on
+   * the provisional calendar, and the deadlines it gives say so.
+   */
   public WorkingDayCalendar calendar() {
     return new WorkingDayCalendar(year -> {
-      if (!holidays.hasYear(year)) {
-        return Optional.empty();
-      }
+      boolean provisional = !holidays.hasYear(year);
       Set<LocalDate> days = new HashSet<>();
-      holidays.daysOff(year).forEach(d -> days.add(d.tanggal()));
-      return Optional.of(days);
+      daysOffOf(year, provisional).forEach(d -> days.add(d.tanggal()));
+      return new YearDays(days, provisional);
     });
   }
 
@@ -38,11 +39,21 @@ public class CalendarService {
     return calendar().plusWorkingDays(start, days);
   }
 
+  /** The days off of a year: the decree's, or the provisional calendar's while no decree is entered. */
   public List<DayOff> daysOff(int year) {
-    if (!holidays.hasYear(year)) {
-      throw new CalendarDataMissingException(year);
-    }
-    return holidays.daysOff(year);
+    return daysOffOf(year, !holidays.hasYear(year));
+  }
+
+  public boolean isProvisional(int year) {
+    return !holidays.hasYear(year);
+  }
+
+  public Deadline deadline(DeadlineRule rule) {
+    return calendar().deadline(rule);
+  }
+
+  private List<DayOff> daysOffOf(int year, boolean provisional) {
+    return provisional ? ProvisionalCalendar.daysOff(year) : holidays.daysOff(year);
   }
 
   public Optional<String> decreeOf(int year) {

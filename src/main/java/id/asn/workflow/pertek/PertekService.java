@@ -1,6 +1,8 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.DeadlineRule;
 import id.asn.workflow.numbering.NumberAllocator;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -113,14 +115,19 @@ public class PertekService {
     }
   }
 
-  /** BTS: back to the instansi with the reason and the last day for a correction, counted from {@code today}. */
-  public LocalDate requestCorrection(String usulId, String alasan, int workingDays, LocalDate today) {
+  /**
+   * BTS: back to the instansi with the reason and the last day for a correction, counted from {@code today}; a
+   * last day counted on provisional holidays is said to be provisional.
+   */
+  public Deadline requestCorrection(String usulId, String alasan, int workingDays, LocalDate today) {
     UsulNi usul = usul(usulId);
-    LocalDate deadline = calendar.plusWorkingDays(today, workingDays);
+    Deadline deadline = calendar.deadline(DeadlineRule.workingDaysAfter(today, workingDays));
     moveTo(usulId, UsulStatus.PERBAIKAN, alasan);
+    usulRepository.setCorrectionDeadline(usulId, deadline);
     notifications.notify(usulId, "BTS", "Berkas tidak sesuai: " + usul.nama(),
         "Usul penetapan NI untuk " + usul.nama() + " dikembalikan untuk diperbaiki. Alasan: " + alasan
-            + " Kirim perbaikan paling lambat " + deadline + " (" + workingDays + " hari kerja); setelah itu usul kedaluwarsa.");
+            + " Kirim perbaikan paling lambat " + deadline.dated() + " (" + workingDays + " hari kerja); setelah itu usul "
+            + "kedaluwarsa." + (deadline.sementara() ? " " + deadline.note() : ""));
     return deadline;
   }
 

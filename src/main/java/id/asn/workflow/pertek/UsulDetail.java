@@ -15,6 +15,7 @@ record UsulDetail(
     String nomorInduk,
     String alasan,
     PertekRef pertek,
+    UsulRepository.BatasPerbaikan batasPerbaikan,
     String instansi,
     String nik,
     String tempatLahir,
@@ -32,13 +33,14 @@ record UsulDetail(
   record Dokumen(DocumentType jenis, String label, String namaFile, String mediaType, long ukuran, String sha256,
       Instant diunggah, String url) {}
 
-  static UsulDetail of(UsulNi usul, PertekRef pertek, List<StoredDocument> documents) {
+  static UsulDetail of(UsulNi usul, PertekRef pertek, UsulRepository.BatasPerbaikan batasPerbaikan,
+      List<StoredDocument> documents) {
     List<Dokumen> dokumen = documents.stream()
         .map(d -> new Dokumen(d.jenis(), d.jenis().label(), d.namaFile(), d.mediaType(), d.ukuran(), d.sha256(),
             d.diunggah(), documentUrl(usul.id(), d.jenis())))
         .toList();
     return new UsulDetail(usul.id(), usul.status(), usul.jenisAsn(), usul.nomorPeserta(), usul.nama(), usul.nomorInduk(),
-        usul.alasan(), pertek, usul.instansi(), usul.nik(), usul.tempatLahir(), usul.tanggalLahir(), usul.jenisKelamin(),
+        usul.alasan(), pertek, batasPerbaikan, usul.instansi(), usul.nik(), usul.tempatLahir(), usul.tanggalLahir(), usul.jenisKelamin(),
         usul.pendidikan(), usul.jabatan(), usul.unitKerja(), usul.tmt(), usul.agama(), usul.dibuat(), usul.diperbarui(),
         dokumen);
   }

@@ -40,7 +40,8 @@ class UsulQueryService {
     UsulNi usul = visibleUsul(access, id);
     PertekLookup lookup = pertekLookup.getIfAvailable();
     PertekLookup.PertekRef pertek = lookup == null ? null : lookup.findByUsulId(id).orElse(null);
-    return UsulDetail.of(usul, pertek, documentRepository.current(id));
+    return UsulDetail.of(usul, pertek, usulRepository.correctionDeadline(id).orElse(null),
+        documentRepository.current(id));
   }
 
   /** The current document of a type with its bytes. */

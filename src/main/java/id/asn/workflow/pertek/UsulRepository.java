@@ -1,9 +1,11 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.calendar.Deadline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +142,26 @@ public class UsulRepository {
         .param("now", Timestamp.from(Instant.now()))
         .update();
   }
+
+  /** The last day of the correction the instansi was given, and whether it is provisional. */
+  public void setCorrectionDeadline(String id, Deadline deadline) {
+    jdbc.sql("update usul_ni set batas_perbaikan = ?, batas_perbaikan_sementara = ? where id = ?")
+        .params(deadline.tanggal(), deadline.sementara(), id)
+        .update();
+  }
+
+  /** The correction's last day while it applies: only in PERBAIKAN. */
+  public Optional<BatasPerbaikan> correctionDeadline(String id) {
+    return jdbc.sql("""
+            select batas_perbaikan, batas_perbaikan_sementara from usul_ni
+            where id = ? and status = 'PERBAIKAN' and batas_perbaikan is not null""")
+        .param(id)
+        .query((rs, n) -> new BatasPerbaikan(rs.getObject(1, LocalDate.class), rs.getBoolean(2)))
+        .optional();
+  }
+
+  /** A correction deadline as the instansi reads it. */
+  public record BatasPerbaikan(LocalDate tanggal, boolean sementara) {}
 
   public void setNomorInduk(String id, String nomorInduk) {
     jdbc.sql("update usul_ni set nomor_induk = ?, diperbarui = ? where id = ?")

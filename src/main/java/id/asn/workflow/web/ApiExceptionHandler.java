@@ -1,6 +1,5 @@
 package id.asn.workflow.web;
 
-import id.asn.workflow.calendar.CalendarDataMissingException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -50,13 +49,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> onApiException(ApiException e) {
     return ResponseEntity.status(e.status()).body(problem(e.status(), e.getMessage(), e.problems()));
-  }
-
-  @ExceptionHandler(CalendarDataMissingException.class)
-  ProblemDetail onMissingCalendar(CalendarDataMissingException e) {
-    ProblemDetail detail = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of());
-    detail.setProperty("tahun", e.year());
-    return detail;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

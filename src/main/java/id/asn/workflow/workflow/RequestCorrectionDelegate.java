@@ -2,6 +2,7 @@ package id.asn.workflow.workflow;
 
 import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
 
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.pertek.PertekService;
 import java.time.LocalDate;
 import java.util.Date;
@@ -28,10 +29,9 @@ class RequestCorrectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String usulId = (String) execution.getVariable(VAR_USUL_ID);
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PertekService.zone());
-    LocalDate lastDay = pertek.requestCorrection(usulId, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI),
+    Deadline lastDay = pertek.requestCorrection(usulId, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI),
         standards.batasPerbaikanHariKerja(), today);
-    Date endOfLastDay = Date.from(lastDay.plusDays(1).atStartOfDay(PertekService.zone()).toInstant());
-    execution.setVariable(VAR_BATAS_PERBAIKAN, endOfLastDay);
+    execution.setVariable(VAR_BATAS_PERBAIKAN, Date.from(lastDay.endOfDay()));
     outcomes.decided(usulId, UsulOutcomeRelay.BTS, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI), null);
   }
 }

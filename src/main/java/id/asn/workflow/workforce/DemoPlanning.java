@@ -1,6 +1,5 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.calendar.CalendarDataMissingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,7 +60,7 @@ class DemoPlanning implements ApplicationRunner {
           return;
         }
       }
-      log.warn("Demo penyusunan kebutuhan ASN tidak dibuat: kalender hari libur {} dan {} belum diisi", year + 1, year);
+      log.warn("Demo penyusunan kebutuhan ASN tahun {} dan {} tidak dibuat", year + 1, year);
     } catch (RuntimeException e) {
       log.warn("Demo penyusunan kebutuhan ASN tidak dibuat", e);
     }
@@ -83,8 +82,6 @@ class DemoPlanning implements ApplicationRunner {
         log.info("Demo penyusunan kebutuhan ASN {} dibuat dengan data contoh", id);
         return repository.get(id);
       }));
-    } catch (CalendarDataMissingException e) {
-      return Optional.empty();
     } catch (DataAccessException e) {
       // another node created it at the same moment
       return repository.findById(id);

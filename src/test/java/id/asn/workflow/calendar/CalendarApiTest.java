@@ -43,10 +43,16 @@ class CalendarApiTest {
   }
 
   @Test
-  void aYearWithoutDataIsRefusedWithTheReason() {
+  void aYearWithoutADecreeIsCountedOnTheProvisionalCalendarAndSaysSo() {
+    // 30 Dec 2026 + 5: 31 Dec, 4, 7, 8, 11 Jan (1 Jan, and Isra Mikraj computed for 5 Jan and the day after)
     ResponseEntity<Map> response = as("pemroses1").getForEntity("/api/kalender/hari-kerja?mulai=2026-12-30&tambah=5", Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat((String) response.getBody().get("detail")).contains("2027");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("tanggal", "2027-01-11").containsEntry("sementara", true);
+    Map<String, Object> year = as("pemroses1").getForEntity("/api/kalender/libur?tahun=2027", Map.class).getBody();
+    assertThat(year).containsEntry("sementara", true);
+    assertThat(year.get("hari").toString()).contains("Idul Fitri (perkiraan)");
+    assertThat(as("pemroses1").getForEntity("/api/kalender/hari-kerja?mulai=2025-12-24&tambah=4", Map.class).getBody())
+        .containsEntry("sementara", false);
   }
 
   @Test
@@ -93,8 +99,10 @@ class CalendarApiTest {
         Map.of("tanggal", "2030-01-01", "jenis", "LIBUR_NASIONAL", "keterangan", "Tahun Baru 2030 Masehi")));
     assertThat(as("admin").exchange("/api/kalender/tahun/2030", HttpMethod.PUT, new HttpEntity<>(year), Void.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(as("admin").getForEntity("/api/kalender/hari-kerja?mulai=2029-12-28&tambah=2", Map.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(as("admin").getForEntity("/api/kalender/hari-kerja?mulai=2029-12-28&tambah=2", Map.class).getBody())
+        .containsEntry("sementara", true);
+    assertThat(as("admin").getForEntity("/api/kalender/hari-kerja?mulai=2030-01-01&tambah=1", Map.class).getBody())
+        .containsEntry("sementara", false);
     assertThat(as("admin").getForEntity("/api/kalender/hari-kerja?mulai=2030-01-01&tambah=0", Map.class).getBody())
         .containsEntry("tanggal", "2030-01-01");
     assertThat(as("admin").getForEntity("/api/kalender/hari-kerja?mulai=2030-01-02&tambah=1", Map.class).getBody())

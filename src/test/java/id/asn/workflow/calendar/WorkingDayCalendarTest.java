@@ -85,10 +85,20 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void aYearWithNoDecreeFailsLoudlyInsteadOfGuessing() {
-      assertThatThrownBy(() -> calendar.plusWorkingDays(d("2026-12-31"), 1))
-          .isInstanceOf(CalendarDataMissingException.class)
-          .hasMessageContaining("2027");
+    void aYearWithNoDecreeIsCountedOnTheProvisionalCalendarAndSaysSo() {
+      // 1 January 2027 is a Friday: a fixed-date holiday the provisional calendar knows
+      Deadline intoNextYear = calendar.deadline(DeadlineRule.workingDaysAfter(d("2026-12-31"), 1));
+      assertThat(intoNextYear.tanggal()).isEqualTo(d("2027-01-04"));
+      assertThat(intoNextYear.sementara()).isTrue();
+      assertThat(intoNextYear.note()).contains("sementara");
+    }
+
+    @Test
+    void aDeadlineWithinDecreedYearsIsNotProvisional() {
+      Deadline within = calendar.deadline(DeadlineRule.workingDaysAfter(d("2025-12-24"), 4));
+      assertThat(within.tanggal()).isEqualTo(d("2026-01-02"));
+      assertThat(within.sementara()).isFalse();
+      assertThat(within.note()).isEmpty();
     }
   }
 

@@ -3,10 +3,10 @@ package id.asn.workflow.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.calendar.WorkingDayCalendar;
+import id.asn.workflow.calendar.YearDays;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class RecruitmentRulesTest {
   class Schedule {
 
     /** 2024 without holidays except 17 August (a Saturday) and 16 September (Maulid Nabi, a Monday). */
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(year -> Optional.of(Set.of(
+    private final WorkingDayCalendar calendar = new WorkingDayCalendar(year -> YearDays.decreed(Set.of(
         LocalDate.of(2024, 8, 17), LocalDate.of(2024, 9, 16))));
 
     private Jadwal jadwal(String mulai, String selesai, String pelamaran, String administrasi, String skd, String skb) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.calendar.WorkingDayCalendar;
+import id.asn.workflow.calendar.YearDays;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class SlaStandardTest {
   @Test
   void aWorkingDayStandardRunsOutAtTheEndOfTheNthWorkingDayInJakarta() {
     // Friday 3 January 2025 is a holiday here: 2 working days after Thursday 2 January → Tuesday 7 January
-    WorkingDayCalendar calendar = new WorkingDayCalendar(y -> Optional.of(Set.of(LocalDate.of(2025, 1, 3))));
+    WorkingDayCalendar calendar = new WorkingDayCalendar(y -> YearDays.decreed(Set.of(LocalDate.of(2025, 1, 3))));
     SlaStandard standard = new SlaStandard("pengangkatanCpns", "terbitkanSk", "Penerbitan SK", null, 2, 80);
     ZonedDateTime created = ZonedDateTime.of(2025, 1, 2, 15, 0, 0, 0, SlaZone.JAKARTA);
     assertThat(standard.batas(created.toInstant(), calendar))

@@ -3,16 +3,16 @@ package id.asn.workflow.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.calendar.WorkingDayCalendar;
+import id.asn.workflow.calendar.YearDays;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SubmissionDeadlineTest {
 
   /** Holidays and cuti bersama of March and April 2025 and 2026 (V1__kalender.sql). */
-  private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(year -> Optional.of(Set.of(
+  private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(year -> YearDays.decreed(Set.of(
       LocalDate.of(2025, 3, 28), LocalDate.of(2025, 3, 29), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 1),
       LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 3), LocalDate.of(2025, 4, 4), LocalDate.of(2025, 4, 7),
       LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 20),
