@@ -112,14 +112,13 @@ class PlanningApiTest {
     }
 
     @Test
-    void aYearWithoutAHolidayCalendarStartsNothing() throws Exception {
+    void aYearWithoutAHolidayDecreeStartsOnTheProvisionalCalendar() throws Exception {
       String instansi = KebutuhanTestClient.newInstansi(engine, "KabUji");
-      ResponseEntity<String> refused = KebutuhanTestClient.start(rest, instansi, 2031);
-      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-      assertThat(json(refused).get("detail").asText()).contains("2031");
-      assertThat(get(operator(instansi), "/api/kebutuhan/2031").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      ResponseEntity<String> started = KebutuhanTestClient.start(rest, instansi, 2031);
+      assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(get(operator(instansi), "/api/kebutuhan/2031").getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(instansi + "-2031")
-          .count()).isZero();
+          .count()).isOne();
       assertThat(KebutuhanTestClient.start(rest, instansi, 1999).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
