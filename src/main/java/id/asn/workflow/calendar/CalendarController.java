@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +32,11 @@ class CalendarController {
   private static final int MAX_DASAR_HUKUM = 500;
 
   private final CalendarService calendar;
+  private final DeadlineRecount recount;
 
-  CalendarController(CalendarService calendar) {
+  CalendarController(CalendarService calendar, DeadlineRecount recount) {
     this.calendar = calendar;
+    this.recount = recount;
   }
 
   @GetMapping("/hari-kerja")
@@ -76,7 +77,7 @@ class CalendarController {
 
   @PutMapping("/tahun/{tahun}")
   @PreAuthorize("hasAuthority('" + Groups.ADMIN + "')")
-  ResponseEntity<Void> replaceYear(@PathVariable int tahun, @RequestBody YearRequest request) {
+  DeadlineRecount.Summary replaceYear(@PathVariable int tahun, @RequestBody YearRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     if (tahun < FIRST_YEAR || tahun > LAST_YEAR) {
       problems.add(new FieldProblem("tahun", "harus antara " + FIRST_YEAR + " dan " + LAST_YEAR));
@@ -91,12 +92,12 @@ class CalendarController {
       throw ApiException.badRequest(problems);
     }
     calendar.replaceYear(tahun, request.dasarHukum().strip(), days);
-    return ResponseEntity.noContent().build();
+    return recount.yearChanged(tahun);
   }
 
   @PutMapping("/libur/{tanggal}")
   @PreAuthorize("hasAuthority('" + Groups.ADMIN + "')")
-  ResponseEntity<Void> saveDay(@PathVariable LocalDate tanggal, @RequestBody DayRequest request) {
+  DeadlineRecount.Summary saveDay(@PathVariable LocalDate tanggal, @RequestBody DayRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     DayRequest withDate = new DayRequest(tanggal, request.jenis(), request.keterangan(), request.dasarHukum());
     var day = toDayOff(withDate, "", null, problems);
@@ -104,14 +105,14 @@ class CalendarController {
       throw ApiException.badRequest(problems);
     }
     calendar.saveDay(day.orElseThrow());
-    return ResponseEntity.noContent().build();
+    return recount.yearChanged(tanggal.getYear());
   }
 
   @DeleteMapping("/libur/{tanggal}")
   @PreAuthorize("hasAuthority('" + Groups.ADMIN + "')")
-  ResponseEntity<Void> deleteDay(@PathVariable LocalDate tanggal) {
+  DeadlineRecount.Summary deleteDay(@PathVariable LocalDate tanggal) {
     calendar.deleteDay(tanggal);
-    return ResponseEntity.noContent().build();
+    return recount.yearChanged(tanggal.getYear());
   }
 
   /** Text for a column: present, short enough for it, and without control or invisible direction characters. */

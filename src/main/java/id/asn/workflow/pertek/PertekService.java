@@ -20,6 +20,8 @@ public class PertekService {
 
   /** Working days count in the Kanreg's time zone, not the server's. */
   static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+  /** The owner kind of the deadlines an usul holds in the ledger (its correction). */
+  public static final String DEADLINE_OWNER = "USUL";
 
   private final UsulRepository usulRepository;
   private final UsulDocumentRepository documents;

@@ -5,7 +5,6 @@ import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.pertek.PertekService;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,11 +17,14 @@ class RequestCorrectionDelegate implements JavaDelegate {
   private final PertekService pertek;
   private final PertekStandards standards;
   private final UsulOutcomeRelay outcomes;
+  private final ProcessDeadlines deadlines;
 
-  RequestCorrectionDelegate(PertekService pertek, PertekStandards standards, UsulOutcomeRelay outcomes) {
+  RequestCorrectionDelegate(PertekService pertek, PertekStandards standards, UsulOutcomeRelay outcomes,
+      ProcessDeadlines deadlines) {
     this.pertek = pertek;
     this.standards = standards;
     this.outcomes = outcomes;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -31,7 +33,8 @@ class RequestCorrectionDelegate implements JavaDelegate {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PertekService.zone());
     Deadline lastDay = pertek.requestCorrection(usulId, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI),
         standards.batasPerbaikanHariKerja(), today);
-    execution.setVariable(VAR_BATAS_PERBAIKAN, Date.from(lastDay.endOfDay()));
+    deadlines.set(execution, execution.getProcessInstanceId(), VAR_BATAS_PERBAIKAN, lastDay, PertekService.DEADLINE_OWNER,
+        usulId);
     outcomes.decided(usulId, UsulOutcomeRelay.BTS, (String) execution.getVariable(VAR_ALASAN_VERIFIKASI), null);
   }
 }
