@@ -1,5 +1,7 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.DeadlineRule;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.time.Month;
@@ -9,7 +11,8 @@ import java.util.Objects;
  * The time limits of appointment as a CPNS and of the probation (Perbup Batang 6/2023 Lampiran I VI.A and VI.B) and
  * of appointment as calon PPPK and PPPK (Lampiran II VI, VII.A, VIII.A), computed on the working-day calendar. The
  * call-up's 15 + 10 working days and the 30 working days for the decree after the number are the same for both. Working days skip weekends, national holidays and cuti bersama; a count
- * of N working days "since" a date does not count that date.
+ * of N working days "since" a date does not count that date. Each limit is a {@link Deadline}: provisional while its
+ * span crosses a year whose holidays are not decreed yet, and counted again by its rule when they are.
  */
 public final class AppointmentDeadlines {
 
@@ -41,43 +44,46 @@ public final class AppointmentDeadlines {
    * The last day to complete the documents: 15 working days after the call-up notice, plus the extra working days
    * granted for distance (0 to 10). After it the candidate is deemed not to qualify (VI.A.1.e).
    */
-  public LocalDate documentsDue(LocalDate callUpNotice, int distanceWorkingDays) {
+  public Deadline documentsDue(LocalDate callUpNotice, int distanceWorkingDays) {
     if (distanceWorkingDays < 0 || distanceWorkingDays > MAX_DISTANCE_WORKING_DAYS) {
       throw new IllegalArgumentException("Tambahan waktu karena letak geografis paling lama "
           + MAX_DISTANCE_WORKING_DAYS + " hari kerja (VI.A.1.d), diminta " + distanceWorkingDays);
     }
-    LocalDate base = calendar.plusWorkingDays(callUpNotice, DOCUMENTS_WORKING_DAYS);
-    return calendar.plusWorkingDays(base, distanceWorkingDays);
+    return after(callUpNotice, DOCUMENTS_WORKING_DAYS + distanceWorkingDays);
   }
 
   /** The last day for the PPK's CPNS decree: 30 working days after the NIP is received (VI.A.6.c). */
-  public LocalDate decreeDue(LocalDate nipReceived) {
-    return calendar.plusWorkingDays(nipReceived, DECREE_WORKING_DAYS);
+  public Deadline decreeDue(LocalDate nipReceived) {
+    return after(nipReceived, DECREE_WORKING_DAYS);
   }
 
   /** PPPK: the last day the Kanreg should give the NI PPPK, 25 working days after the proposal (II VI.6.a). */
-  public LocalDate numberDue(LocalDate proposal) {
-    return calendar.plusWorkingDays(proposal, NUMBER_WORKING_DAYS);
+  public Deadline numberDue(LocalDate proposal) {
+    return after(proposal, NUMBER_WORKING_DAYS);
   }
 
   /** PPPK: the last day to complete an incomplete proposal, 25 working days after the notice (II VI.6.c). */
-  public LocalDate correctionDue(LocalDate notice) {
-    return calendar.plusWorkingDays(notice, CORRECTION_WORKING_DAYS);
+  public Deadline correctionDue(LocalDate notice) {
+    return after(notice, CORRECTION_WORKING_DAYS);
   }
 
   /** PPPK: the last day to send the agreement and decree to BKN, 30 working days after the NI (II VIII.A). */
-  public LocalDate bknDeliveryDue(LocalDate numberReceived) {
-    return calendar.plusWorkingDays(numberReceived, BKN_DELIVERY_WORKING_DAYS);
+  public Deadline bknDeliveryDue(LocalDate numberReceived) {
+    return after(numberReceived, BKN_DELIVERY_WORKING_DAYS);
   }
 
   /** The last day to deliver the decree to the CPNS: 7 working days after it is set (VI.A.6.f). */
-  public LocalDate decreeDeliveryDue(LocalDate decreeDate) {
-    return calendar.plusWorkingDays(decreeDate, DELIVERY_WORKING_DAYS);
+  public Deadline decreeDeliveryDue(LocalDate decreeDate) {
+    return after(decreeDate, DELIVERY_WORKING_DAYS);
   }
 
   /** The last day to report a replacement to the national committee (VI.A.6.g.2). */
-  public LocalDate replacementReportDue(LocalDate replacementDecree) {
-    return calendar.plusWorkingDays(replacementDecree, REPLACEMENT_REPORT_WORKING_DAYS);
+  public Deadline replacementReportDue(LocalDate replacementDecree) {
+    return after(replacementDecree, REPLACEMENT_REPORT_WORKING_DAYS);
+  }
+
+  private Deadline after(LocalDate from, int workingDays) {
+    return calendar.deadline(DeadlineRule.workingDaysAfter(from, workingDays));
   }
 
   /**

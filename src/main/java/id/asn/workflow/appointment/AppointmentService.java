@@ -186,7 +186,7 @@ public class AppointmentService {
     }
     if (decision.akibat() == CandidateExit.Consequence.PENGGANTIAN && p.usulId() != null) {
       columns.put("batas_laporan_penggantian",
-          new AppointmentDeadlines(calendar.calendar()).replacementReportDue(tanggal));
+          new AppointmentDeadlines(calendar.calendar()).replacementReportDue(tanggal).tanggal());
     }
     repository.update(id, columns);
     repository.event(id, "BERHENTI", decision.alasan() + " pada " + tanggal + " (bukti: " + bukti.strip() + "); akibat "

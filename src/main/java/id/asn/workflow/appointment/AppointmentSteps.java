@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.pertek.DocumentRules;
 import id.asn.workflow.pertek.DocumentStore;
 import id.asn.workflow.pertek.DocumentType;
@@ -42,6 +43,8 @@ public class AppointmentSteps {
   public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
   /** Who the process records as the sender of the usul it submits for the instansi. */
   public static final String PROCESS_USER = "pengangkatanCpns";
+  /** The owner kind of the deadlines an appointment holds in the ledger. */
+  public static final String DEADLINE_OWNER = "PENGANGKATAN";
 
   public static final String VAR_RINGKASAN = "ringkasanPengangkatan";
   public static final String VAR_BATAS_DOKUMEN = "batasDokumen";
@@ -100,21 +103,21 @@ public class AppointmentSteps {
   public Map<String, Object> callUp(String id, LocalDate today) {
     Pengangkatan p = get(id);
     LocalDate notice = p.tanggalPanggilan() == null ? today : p.tanggalPanggilan();
-    LocalDate due = deadlines().documentsDue(notice, p.tambahanHariKerja());
+    Deadline due = deadlines().documentsDue(notice, p.tambahanHariKerja());
     if (p.tanggalPanggilan() == null) {
-      repository.update(id, Map.of("tanggal_panggilan", notice, "batas_dokumen", due));
+      repository.update(id, Map.of("tanggal_panggilan", notice, "batas_dokumen", due.tanggal()));
       repository.event(id, "PANGGILAN", "Pemanggilan dengan daftar dokumen VI.A.2 dan jadwal; dokumen lengkap paling "
-          + "lambat " + due + " (" + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja)", null);
+          + "lambat " + due.dated() + " (" + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja)", null);
     }
-    return Map.of(VAR_BATAS_DOKUMEN, endOf(due));
+    return Map.of(VAR_BATAS_DOKUMEN, due);
   }
 
   /** The deadline after days were granted for distance (recorded by {@link AppointmentService#extend}). */
   public Map<String, Object> deadlineExtended(String id) {
     Pengangkatan p = get(id);
-    LocalDate due = deadlines().documentsDue(p.tanggalPanggilan(), p.tambahanHariKerja());
-    repository.update(id, Map.of("batas_dokumen", due));
-    return Map.of(VAR_BATAS_DOKUMEN, endOf(due));
+    Deadline due = deadlines().documentsDue(p.tanggalPanggilan(), p.tambahanHariKerja());
+    repository.update(id, Map.of("batas_dokumen", due.tanggal()));
+    return Map.of(VAR_BATAS_DOKUMEN, due);
   }
 
   /** The documents were not complete by the deadline: the candidate is deemed not to qualify (VI.A.1.e). */
@@ -154,10 +157,10 @@ public class AppointmentSteps {
           .map(Enum::name).collect(Collectors.joining(", "))).append(". Batas kelengkapan: ").append(p.batasDokumen())
           .append(".");
       case SK_CPNS -> text.append("NIP ").append(p.nomorInduk()).append(" diterima ").append(p.tanggalNip())
-          .append("; keputusan paling lambat ").append(deadlines().decreeDue(p.tanggalNip()))
+          .append("; keputusan paling lambat ").append(deadlines().decreeDue(p.tanggalNip()).dated())
           .append(" (30 hari kerja). TMT CPNS ").append(p.tmtCpns()).append(".");
       case PENYERAHAN_SK -> text.append("Keputusan ").append(p.nomorSkCpns()).append(" tanggal ").append(p.tanggalSkCpns())
-          .append("; diserahkan paling lambat ").append(deadlines().decreeDeliveryDue(p.tanggalSkCpns())).append(".");
+          .append("; diserahkan paling lambat ").append(deadlines().decreeDeliveryDue(p.tanggalSkCpns()).dated()).append(".");
       case SPMT -> text.append("TMT CPNS ").append(p.tmtCpns()).append("; SPMT paling lambat ")
           .append(AppointmentDeadlines.spmtLatest(p.tmtCpns())).append(".");
       case SK_PNS -> text.append("TMT PNS ").append(TmtPns.of(p.tmtCpns(), calendar.calendar())).append(".");
@@ -165,10 +168,10 @@ public class AppointmentSteps {
           .append(p.tmtCpns()).append(". Unggah keputusan sebagai SK_CALON_PPPK sebelum menyelesaikan tugas ini.");
       case PERJANJIAN_KERJA -> text.append("NI PPPK ").append(p.nomorInduk()).append(" diterima ")
           .append(p.tanggalNip()).append("; perjanjian kerja dan keputusan paling lambat ")
-          .append(deadlines().decreeDue(p.tanggalNip())).append(" (30 hari kerja).");
+          .append(deadlines().decreeDue(p.tanggalNip()).dated()).append(" (30 hari kerja).");
       case KIRIM_BKN -> text.append("Perjanjian kerja ").append(p.nomorPerjanjianKerja()).append(", keputusan ")
           .append(p.nomorSkPppk()).append("; dikirim ke BKN paling lambat ")
-          .append(deadlines().bknDeliveryDue(p.tanggalNip())).append(" (30 hari kerja sejak NI PPPK).");
+          .append(deadlines().bknDeliveryDue(p.tanggalNip()).dated()).append(" (30 hari kerja sejak NI PPPK).");
       case SUMPAH_JABATAN -> text.append("PPPK pada JPT utama/madya tertentu: dilantik dan mengangkat sumpah/janji "
           + "jabatan (VII.B). Keputusan ").append(p.nomorSkPppk()).append(".");
       default -> text.append(p.isPppk() ? "NI PPPK " : "NIP ").append(p.nomorInduk() == null ? "-" : p.nomorInduk()).append(".");
@@ -291,7 +294,7 @@ public class AppointmentSteps {
     Map<String, Object> v = new HashMap<>();
     v.put(VAR_USUL_ID, p.usulId());
     if (p.isPppk()) {
-      v.put(VAR_BATAS_NOMOR_INDUK, endOf(deadlines().numberDue(p.tanggalUsul())));
+      v.put(VAR_BATAS_NOMOR_INDUK, deadlines().numberDue(p.tanggalUsul()));
     }
     return v;
   }
@@ -305,7 +308,7 @@ public class AppointmentSteps {
     if (!p.terlambatNomorInduk()) {
       repository.update(id, Map.of("terlambat_nomor_induk", true));
       repository.event(id, "NOMOR_INDUK_TERLAMBAT", "Nomor induk PPPK belum diterima sampai "
-          + deadlines().numberDue(p.tanggalUsul()) + ", " + AppointmentDeadlines.NUMBER_WORKING_DAYS
+          + deadlines().numberDue(p.tanggalUsul()).dated() + ", " + AppointmentDeadlines.NUMBER_WORKING_DAYS
           + " hari kerja sejak usul " + p.tanggalUsul() + " (VI.6.a); ditanyakan ke Kantor Regional", null);
     }
   }
@@ -315,11 +318,11 @@ public class AppointmentSteps {
    * (II VI.6.b-c), counted from the day the outcome reaches the appointment.
    */
   public Map<String, Object> correctionRequested(String id, String alasan, LocalDate today) {
-    LocalDate due = deadlines().correctionDue(today);
+    Deadline due = deadlines().correctionDue(today);
     repository.event(id, "USUL_BTS", "Usul " + numberName(get(id)) + " tidak lengkap (BTS)"
-        + (alasan == null ? "" : ": " + alasan) + "; lengkapi paling lambat " + due + " ("
+        + (alasan == null ? "" : ": " + alasan) + "; lengkapi paling lambat " + due.dated() + " ("
         + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja, VI.6.c)", null);
-    return Map.of(VAR_BATAS_PERBAIKAN, endOf(due));
+    return Map.of(VAR_BATAS_PERBAIKAN, due);
   }
 
   /** PPPK: not completed within 25 working days of the notice: no NI PPPK is given (II VI.6.d). */
@@ -351,11 +354,11 @@ public class AppointmentSteps {
         AppointmentStatus.NIP_TERBIT));
     repository.event(id, "NIP_TERBIT", "Pertek terbit dengan " + numberName(p) + " " + nomorInduk, null);
     if (p.isPppk()) {
-      return Map.of(VAR_BATAS_SK_PPPK, endOf(deadlines().decreeDue(received)),
-          VAR_BATAS_KIRIM_BKN, endOf(deadlines().bknDeliveryDue(received)));
+      return Map.of(VAR_BATAS_SK_PPPK, deadlines().decreeDue(received),
+          VAR_BATAS_KIRIM_BKN, deadlines().bknDeliveryDue(received));
     }
     return Map.of(VAR_PENDIDIKAN, repository.candidate(p).pendidikan(),
-        VAR_BATAS_SK_CPNS, endOf(deadlines().decreeDue(received)));
+        VAR_BATAS_SK_CPNS, deadlines().decreeDue(received));
   }
 
   /** TMS, or no correction before the usul expired: ends with the reason, no NIP (VI.A.5.d). */
@@ -376,7 +379,7 @@ public class AppointmentSteps {
     GolonganRuang.ofKode(golongan);
     long gajiPokok = values.requiredWhole("gajiPokok", 1, 100_000_000, "gaji pokok PNS golongan " + golongan);
     MasaKerja masaKerja = priorService(values.text("masaKerjaSebelumnya"));
-    LocalDate due = deadlines().decreeDue(p.tanggalNip());
+    LocalDate due = deadlines().decreeDue(p.tanggalNip()).tanggal();
     Map<String, Object> columns = new HashMap<>();
     columns.put("nomor_sk_cpns", nomor);
     columns.put("tanggal_sk_cpns", tanggal);
@@ -389,7 +392,7 @@ public class AppointmentSteps {
     repository.event(id, "SK_CPNS", "Keputusan pengangkatan CPNS " + nomor + " tanggal " + tanggal + ", TMT "
         + p.tmtCpns() + ", golongan " + golongan + ", gaji 80% " + CpnsPay.of(gajiPokok) + ", masa kerja " + masaKerja
         + late(tanggal, due, "VI.A.6.c"), by);
-    return Map.of(VAR_BATAS_PENYERAHAN, endOf(deadlines().decreeDeliveryDue(tanggal)));
+    return Map.of(VAR_BATAS_PENYERAHAN, deadlines().decreeDeliveryDue(tanggal));
   }
 
   /** One period a line: {@code JENIS;mulai;sampai}, e.g. {@code SWASTA_BERBADAN_HUKUM;2018-01-01;2020-12-31}. */
@@ -422,7 +425,7 @@ public class AppointmentSteps {
     Pengangkatan p = get(id);
     LocalDate diserahkan = dateBetween(values, "tanggalDiserahkan", "tanggal keputusan diserahkan kepada CPNS",
         p.tanggalSkCpns(), "tanggal keputusan", today);
-    LocalDate due = deadlines().decreeDeliveryDue(p.tanggalSkCpns());
+    LocalDate due = deadlines().decreeDeliveryDue(p.tanggalSkCpns()).tanggal();
     repository.update(id, Map.of("tanggal_sk_diserahkan", diserahkan));
     repository.event(id, "SK_DISERAHKAN", "Keputusan diserahkan " + diserahkan
         + late(diserahkan, due, "VI.A.6.f"), by);
@@ -578,7 +581,7 @@ public class AppointmentSteps {
     String nomorSk = values.requiredText("nomorSkPppk", 100, "nomor keputusan pengangkatan PPPK (boleh kolektif)");
     LocalDate tanggalSk = dateBetween(values, "tanggalSkPppk", "tanggal keputusan pengangkatan PPPK", p.tanggalNip(),
         "tanggal NI PPPK diterima", today);
-    LocalDate due = deadlines().decreeDue(p.tanggalNip());
+    LocalDate due = deadlines().decreeDue(p.tanggalNip()).tanggal();
     LocalDate last = tanggalSk.isAfter(tanggalPerjanjian) ? tanggalSk : tanggalPerjanjian;
     repository.update(id, Map.of("nomor_perjanjian_kerja", perjanjian, "tanggal_perjanjian_kerja", tanggalPerjanjian,
         "nomor_sk_pppk", nomorSk, "tanggal_sk_pppk", tanggalSk, "status", AppointmentStatus.PPPK));
@@ -594,7 +597,7 @@ public class AppointmentSteps {
     String surat = values.requiredText("nomorSuratPengantar", 100, "nomor surat pengantar ke BKN");
     LocalDate sent = dateBetween(values, "tanggalKirimBkn", "tanggal dikirim ke BKN", p.tanggalSkPppk(),
         "tanggal keputusan pengangkatan PPPK", today);
-    LocalDate due = deadlines().bknDeliveryDue(p.tanggalNip());
+    LocalDate due = deadlines().bknDeliveryDue(p.tanggalNip()).tanggal();
     boolean jpt = repository.isJpt(p);
     Map<String, Object> columns = new HashMap<>(Map.of("tanggal_kirim_bkn", sent));
     if (!jpt) {

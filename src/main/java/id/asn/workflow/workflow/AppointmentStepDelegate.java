@@ -4,6 +4,8 @@ import static id.asn.workflow.workflow.ProcessIds.Pengangkatan.*;
 
 import id.asn.workflow.appointment.AppointmentSteps;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,25 +20,29 @@ import org.springframework.stereotype.Component;
 class AppointmentStepDelegate implements JavaDelegate {
 
   private final AppointmentSteps steps;
+  private final ProcessDeadlines deadlines;
 
-  AppointmentStepDelegate(AppointmentSteps steps) {
+  AppointmentStepDelegate(AppointmentSteps steps, ProcessDeadlines deadlines) {
     this.steps = steps;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String id = (String) execution.getVariable(VAR_PENGANGKATAN_ID);
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AppointmentSteps.ZONE);
+    Consumer<Map<String, Object>> set = variables -> execution.setVariables(
+        deadlines.track(execution, execution.getProcessInstanceId(), variables, AppointmentSteps.DEADLINE_OWNER, id));
     switch (execution.getCurrentActivityId()) {
-      case STEP_PANGGIL -> execution.setVariables(steps.callUp(id, today));
-      case STEP_GESER_BATAS -> execution.setVariables(steps.deadlineExtended(id));
+      case STEP_PANGGIL -> set.accept(steps.callUp(id, today));
+      case STEP_GESER_BATAS -> set.accept(steps.deadlineExtended(id));
       case STEP_DIANGGAP_TMS -> steps.deemedNotQualified(id);
-      case STEP_KIRIM_USUL -> execution.setVariables(steps.submitNipProposal(id, today));
+      case STEP_KIRIM_USUL -> set.accept(steps.submitNipProposal(id, today));
       case STEP_NOMOR_INDUK_TERLAMBAT -> steps.numberLate(id);
-      case STEP_CATAT_BTS -> execution.setVariables(steps.correctionRequested(id,
+      case STEP_CATAT_BTS -> set.accept(steps.correctionRequested(id,
           (String) execution.getVariable(VAR_ALASAN_USUL), today));
       case STEP_TANPA_NOMOR_INDUK -> steps.noNumber(id);
-      case STEP_CATAT_NIP -> execution.setVariables(steps.nipIssued(id, (String) execution.getVariable(VAR_NOMOR_INDUK),
+      case STEP_CATAT_NIP -> set.accept(steps.nipIssued(id, (String) execution.getVariable(VAR_NOMOR_INDUK),
           today));
       case STEP_USUL_DITOLAK -> steps.nipRefused(id, (String) execution.getVariable(VAR_HASIL_USUL),
           (String) execution.getVariable(VAR_ALASAN_USUL));

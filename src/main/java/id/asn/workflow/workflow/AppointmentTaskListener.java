@@ -7,6 +7,7 @@ import id.asn.workflow.appointment.AppointmentTask;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -26,10 +27,12 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
 
   private final AppointmentSteps steps;
   private final TaskUsers users;
+  private final ProcessDeadlines deadlines;
 
-  AppointmentTaskListener(AppointmentSteps steps, TaskUsers users) {
+  AppointmentTaskListener(AppointmentSteps steps, TaskUsers users, ProcessDeadlines deadlines) {
     this.steps = steps;
     this.users = users;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -54,9 +57,11 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
     AppointmentTask kind = AppointmentTask.ofKey(execution.getCurrentActivityId()).orElseThrow();
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AppointmentSteps.ZONE);
     try {
-      execution.setVariables(WithoutAuthorization.call(() -> steps.complete(
-          (String) execution.getVariable(VAR_PENGANGKATAN_ID), kind, new CompletionValues(execution.getVariables()),
-          (String) execution.getVariable(VAR_PETUGAS), today)));
+      String id = (String) execution.getVariable(VAR_PENGANGKATAN_ID);
+      Map<String, Object> variables = WithoutAuthorization.call(() -> steps.complete(id, kind,
+          new CompletionValues(execution.getVariables()), (String) execution.getVariable(VAR_PETUGAS), today));
+      execution.setVariables(deadlines.track(execution, execution.getProcessInstanceId(), variables,
+          AppointmentSteps.DEADLINE_OWNER, id));
     } catch (InvalidCompletionException e) {
       throw new FormFieldValidationException(e.field(), "Tugas tidak dapat diselesaikan: " + e.getMessage());
     }
