@@ -1,5 +1,7 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.DeadlineRule;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -70,13 +72,12 @@ public record Jadwal(LocalDate pengumumanMulai, LocalDate pengumumanSelesai, Loc
     return examDay.minusDays(HARI_PENGUMUMAN_UJIAN);
   }
 
-  /** The last day the data of those who passed the administrative selection may reach the national committee. */
-  public static LocalDate latestDataToNationalCommittee(WorkingDayCalendar calendar, LocalDate skd) {
-    LocalDate day = skd;
-    while (calendar.workingDaysBetween(day, skd) < HARI_KERJA_DATA_PANSELNAS) {
-      day = day.minusDays(1);
-    }
-    return day;
+  /**
+   * The last day the data of those who passed the administrative selection may reach the national committee:
+   * the last day that still leaves 14 working days up to SKD.
+   */
+  public static Deadline latestDataToNationalCommittee(WorkingDayCalendar calendar, LocalDate skd) {
+    return calendar.deadline(DeadlineRule.leavingWorkingDaysBefore(skd, HARI_KERJA_DATA_PANSELNAS));
   }
 
   /** The last day the PPK may announce a final result received on {@code received}. */

@@ -45,6 +45,16 @@ class SeleksiRepository {
     return jdbc.sql("select * from seleksi_periode where id = ?").param(id).query(SeleksiRepository::periode).optional();
   }
 
+  /** The periods not yet finished whose schedule runs through {@code year}. */
+  List<Periode> openWithScheduleIn(int year) {
+    return jdbc.sql("""
+            select * from seleksi_periode where status <> 'SELESAI' and pengumuman_mulai is not null
+              and pengumuman_mulai <= ? and tanggal_skb >= ? order by id""")
+        .params(Date.valueOf(LocalDate.of(year, 12, 31)), Date.valueOf(LocalDate.of(year, 1, 1)))
+        .query(SeleksiRepository::periode)
+        .list();
+  }
+
   /** Locks the period's row: the results of one period are recomputed by one transaction at a time. */
   Map<String, Long> lockVersions(String id) {
     return jdbc.sql("select versi_data, versi_hasil_skd, versi_hasil_akhir from seleksi_periode where id = ? for update")

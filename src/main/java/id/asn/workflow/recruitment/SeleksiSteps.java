@@ -1,6 +1,7 @@
 package id.asn.workflow.recruitment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SeleksiSteps {
 
+  /** The owner kind of the deadlines a recruitment period holds in the ledger. */
+  public static final String DEADLINE_OWNER = "SELEKSI";
   public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
   public static final String VAR_RINGKASAN = "ringkasanSeleksi";
@@ -109,8 +112,9 @@ public class SeleksiSteps {
         refuse(jadwal.problems(days, today));
         periods.setSchedule(id, jadwal);
         service.recomputeEligibility(service.get(id));
-        periods.addEvent(id, "JADWAL", "Jadwal seleksi ditetapkan.", user, now);
-        out.put(VAR_BATAS_KIRIM_PANSELNAS, date(Jadwal.latestDataToNationalCommittee(days, jadwal.tanggalSkd())));
+        periods.addEvent(id, "JADWAL", "Jadwal seleksi ditetapkan." + (days.touchesProvisional(jadwal.pengumumanMulai(),
+            jadwal.tanggalSkb()) ? " " + Deadline.PROVISIONAL_NOTE : ""), user, now);
+        out.put(VAR_BATAS_KIRIM_PANSELNAS, Jadwal.latestDataToNationalCommittee(days, jadwal.tanggalSkd()));
       }
       case TERBITKAN_PENGUMUMAN -> out.putAll(announceVacancies(p, values, user, today, now));
       case SELEKSI_ADMINISTRASI -> administrative(p, values, user, today, now, days);
@@ -289,7 +293,7 @@ public class SeleksiSteps {
     }
     int[] counts = periods.administrativeCounts(p.id());
     periods.publish(p.id(), "HASIL_ADMINISTRASI", today, counts[0] + " lulus, " + counts[1] + " tidak lulus", user);
-    LocalDate latest = Jadwal.latestDataToNationalCommittee(days, p.jadwal().tanggalSkd());
+    LocalDate latest = Jadwal.latestDataToNationalCommittee(days, p.jadwal().tanggalSkd()).tanggal();
     if (today.isAfter(latest)) {
       periods.addEvent(p.id(), "DATA_PANSELNAS_TERLAMBAT", "Data peserta lulus seleksi administrasi disampaikan " + today
           + ", lewat batas " + latest + " (" + Jadwal.HARI_KERJA_DATA_PANSELNAS + " hari kerja sebelum SKD).", user, now);

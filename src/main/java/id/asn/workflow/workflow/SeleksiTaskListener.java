@@ -8,6 +8,7 @@ import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -26,10 +27,12 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
 
   private final SeleksiSteps steps;
   private final TaskUsers users;
+  private final ProcessDeadlines deadlines;
 
-  SeleksiTaskListener(SeleksiSteps steps, TaskUsers users) {
+  SeleksiTaskListener(SeleksiSteps steps, TaskUsers users, ProcessDeadlines deadlines) {
     this.steps = steps;
     this.users = users;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -54,9 +57,11 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
     Tahap tahap = Tahap.ofTask(execution.getCurrentActivityId()).orElseThrow();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     try {
-      execution.setVariables(steps.complete((String) execution.getVariable(VAR_PERIODE_ID), tahap,
-          new CompletionValues(execution.getVariables()), (String) execution.getVariable(VAR_PETUGAS),
-          LocalDate.ofInstant(now, SeleksiSteps.ZONE), now));
+      String id = (String) execution.getVariable(VAR_PERIODE_ID);
+      Map<String, Object> variables = steps.complete(id, tahap, new CompletionValues(execution.getVariables()),
+          (String) execution.getVariable(VAR_PETUGAS), LocalDate.ofInstant(now, SeleksiSteps.ZONE), now);
+      execution.setVariables(deadlines.track(execution, execution.getProcessInstanceId(), variables,
+          SeleksiSteps.DEADLINE_OWNER, id));
     } catch (InvalidCompletionException e) {
       throw new FormFieldValidationException(e.field(), "Tugas tidak dapat diselesaikan: " + e.getMessage());
     }

@@ -133,7 +133,7 @@ class RecruitmentRulesTest {
     @Test
     void theDataToTheNationalCommitteeIsDue14WorkingDaysBeforeSkd() {
       // SKD Monday 7 Oct 2024: 14 working days back is Tuesday 17 Sep (16 Sep is a holiday)
-      assertThat(Jadwal.latestDataToNationalCommittee(calendar, LocalDate.of(2024, 10, 7))).isEqualTo("2024-09-17");
+      assertThat(Jadwal.latestDataToNationalCommittee(calendar, LocalDate.of(2024, 10, 7)).tanggal()).isEqualTo("2024-09-17");
       assertThat(Jadwal.latestExamAnnouncement(LocalDate.of(2024, 10, 7))).isEqualTo("2024-09-30");
       assertThat(Jadwal.finalResultDue(LocalDate.of(2024, 12, 20))).isEqualTo("2025-01-19");
     }

@@ -107,7 +107,7 @@ class RecruitmentProcessTest {
     driver.runJob(instance, TIMER_PELAMARAN_DITUTUP);
     assertThat(instance).isWaitingAt(TASK_SELEKSI_ADMINISTRASI);
     // the task is due when the data must reach the national committee: 14 working days before SKD
-    assertThat(driver.task(instance, TASK_SELEKSI_ADMINISTRASI).getDueDate()).isEqualTo(midnight(2024, 9, 17));
+    assertThat(driver.task(instance, TASK_SELEKSI_ADMINISTRASI).getDueDate()).as("due by the end of 17 September, 14 working days before SKD").isEqualTo(midnight(2024, 9, 18));
 
     at(2024, 9, 17);
     Map<String, Object> admin = new HashMap<>(Map.of("hasilAdministrasiDitetapkan", true, "dataDikirimPanselnas", true));
