@@ -2,6 +2,7 @@ package id.asn.workflow.workflow;
 
 import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.*;
 
+import id.asn.workflow.calendar.TrackedDeadline;
 import id.asn.workflow.workforce.DeadlineService;
 import id.asn.workflow.workforce.PlanningSteps;
 import id.asn.workflow.workforce.SubmissionDeadline;
@@ -27,10 +28,12 @@ class ScheduleSubmissionDeadlineDelegate implements JavaDelegate {
 
   private final PlanningSteps steps;
   private final TaskService taskService;
+  private final ProcessDeadlines deadlines;
 
-  ScheduleSubmissionDeadlineDelegate(PlanningSteps steps, TaskService taskService) {
+  ScheduleSubmissionDeadlineDelegate(PlanningSteps steps, TaskService taskService, ProcessDeadlines deadlines) {
     this.steps = steps;
     this.taskService = taskService;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -39,8 +42,8 @@ class ScheduleSubmissionDeadlineDelegate implements JavaDelegate {
     DeadlineService.Deadline deadline = steps.scheduleDeadline(id, ClockUtil.getCurrentTime().toInstant());
     Date batas = Date.from(SubmissionDeadline.endOf(deadline.lastDay()));
     execution.setVariable(VAR_BATAS_PENYAMPAIAN, batas);
-    execution.setVariable(VAR_WAKTU_PERINGATAN,
-        Date.from(deadline.warningDay().atTime(WARNING_TIME).atZone(SubmissionDeadline.ZONE).toInstant()));
+    deadlines.set(execution, new TrackedDeadline(execution.getProcessInstanceId(), VAR_WAKTU_PERINGATAN,
+        PlanningSteps.DEADLINE_OWNER, id, deadline.warning(), WARNING_TIME.toSecondOfDay()));
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       if (task.getDueDate() != null && !task.getDueDate().equals(batas)) {
         task.setDueDate(batas);

@@ -18,12 +18,17 @@ public class DeadlineService {
     this.warningWorkingDays = warningWorkingDays;
   }
 
-  /** The last day to submit and the day of the warning. */
-  public record Deadline(LocalDate lastDay, LocalDate warningDay) {}
+  /** The last day to submit (a date the regulation fixes) and the warning, counted in working days before it. */
+  public record Deadline(LocalDate lastDay, id.asn.workflow.calendar.Deadline warning) {
+
+    public LocalDate warningDay() {
+      return warning.tanggal();
+    }
+  }
 
   public Deadline of(int tahun, boolean perubahanAnggaran) {
     LocalDate lastDay = SubmissionDeadline.lastDay(tahun, perubahanAnggaran);
-    return new Deadline(lastDay, SubmissionDeadline.warningDay(lastDay, warningWorkingDays, calendar.calendar()));
+    return new Deadline(lastDay, SubmissionDeadline.warning(lastDay, warningWorkingDays, calendar.calendar()));
   }
 
   public int warningWorkingDays() {

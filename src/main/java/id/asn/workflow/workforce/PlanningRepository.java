@@ -86,6 +86,11 @@ class PlanningRepository {
         .params(batas, peringatan, terlambat, now(), id).update();
   }
 
+  void setWarningDay(String id, LocalDate peringatan) {
+    jdbc.sql("update kebutuhan_penyusunan set tanggal_peringatan = ?, diperbarui = ? where id = ?")
+        .params(peringatan, now(), id).update();
+  }
+
   /** Records the budget change once; false when it was already recorded. */
   boolean markBudgetChanged(String id) {
     return jdbc.sql("update kebutuhan_penyusunan set perubahan_anggaran = true, diperbarui = ? "

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanningSteps {
 
+  /** The owner kind of the deadlines a planning holds in the ledger (its warning). */
+  public static final String DEADLINE_OWNER = "PENYUSUNAN";
+
   public static final String VAR_RINGKASAN_PENYUSUNAN = "ringkasanPenyusunan";
   public static final String VAR_RINGKASAN_USUL = "ringkasanUsul";
   public static final String VAR_RINGKASAN_PERTIMBANGAN = "ringkasanPertimbangan";

@@ -1,5 +1,7 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.DeadlineRule;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,20 +30,12 @@ public final class SubmissionDeadline {
     return LocalDate.of(tahun - 1, Month.DECEMBER, 31);
   }
 
-  /** The day {@code workingDays} working days before {@code lastDay} (the last day itself not counted). */
-  public static LocalDate warningDay(LocalDate lastDay, int workingDays, WorkingDayCalendar calendar) {
-    if (workingDays < 0) {
-      throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
-    }
-    LocalDate day = lastDay;
-    int counted = 0;
-    while (counted < workingDays) {
-      day = day.minusDays(1);
-      if (calendar.isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
+  /**
+   * The warning: {@code workingDays} working days before {@code lastDay} (the last day itself not counted);
+   * provisional while those days cross a year without a decree.
+   */
+  public static Deadline warning(LocalDate lastDay, int workingDays, WorkingDayCalendar calendar) {
+    return calendar.deadline(DeadlineRule.workingDaysBefore(lastDay, workingDays));
   }
 
   /** The instant the last day is over: a submission at or after it is late. */

@@ -2,6 +2,7 @@ package id.asn.workflow.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.calendar.SeededCalendar;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import id.asn.workflow.calendar.YearDays;
 import java.time.LocalDate;
@@ -30,12 +31,22 @@ class SubmissionDeadlineTest {
   @Test
   void theWarningComesTenWorkingDaysBeforeAcrossLebaran() {
     // 30, 27, 26, 25 March; 18-24 March are Nyepi and Idul Fitri 2026; then 17, 16, 13, 12, 11, 10 March
-    assertThat(SubmissionDeadline.warningDay(LocalDate.of(2026, 3, 31), 10, CALENDAR)).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(SubmissionDeadline.warning(LocalDate.of(2026, 3, 31), 10, CALENDAR).tanggal()).isEqualTo(LocalDate.of(2026, 3, 10));
     // 29 to 16 April 2026, no day off between
-    assertThat(SubmissionDeadline.warningDay(LocalDate.of(2026, 4, 30), 10, CALENDAR)).isEqualTo(LocalDate.of(2026, 4, 16));
+    assertThat(SubmissionDeadline.warning(LocalDate.of(2026, 4, 30), 10, CALENDAR).tanggal()).isEqualTo(LocalDate.of(2026, 4, 16));
     // 31 March 2025 is Idul Fitri, 28 March cuti bersama: 27, 26, 25, 24, 21, 20, 19, 18, 17, 14 March
-    assertThat(SubmissionDeadline.warningDay(LocalDate.of(2025, 3, 31), 10, CALENDAR)).isEqualTo(LocalDate.of(2025, 3, 14));
-    assertThat(SubmissionDeadline.warningDay(LocalDate.of(2026, 3, 31), 0, CALENDAR)).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(SubmissionDeadline.warning(LocalDate.of(2025, 3, 31), 10, CALENDAR).tanggal()).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThat(SubmissionDeadline.warning(LocalDate.of(2026, 3, 31), 0, CALENDAR).tanggal()).isEqualTo(LocalDate.of(2026, 3, 31));
+  }
+
+  @Test
+  void aWarningInAYearWithoutADecreeIsProvisional() {
+    // 30, 29 March 2027; 26 Good Friday on the provisional calendar; 25, 24, 23, 22, 19, 18, 17, 16 March
+    var warning = SubmissionDeadline.warning(LocalDate.of(2027, 3, 31), 10, SeededCalendar.calendar());
+    assertThat(warning.tanggal()).isEqualTo(LocalDate.of(2027, 3, 16));
+    assertThat(warning.sementara()).isTrue();
+    assertThat(SubmissionDeadline.warning(LocalDate.of(2026, 3, 31), 10, SeededCalendar.calendar()).sementara())
+        .isFalse();
   }
 
   @Test
