@@ -10,6 +10,9 @@ public interface DeadlineRecount {
 
   Summary yearChanged(int year);
 
-  /** What the recount did: instances looked at, deadlines moved, and warnings for schedules the change broke. */
-  record Summary(int tahun, int prosesDiperiksa, int tenggatBerubah, List<String> peringatan) {}
+  /**
+   * What the recount did: instances looked at, deadlines moved, warnings for schedules the change broke, and the
+   * instances it could not move (kept as they were; entering the year again retries them).
+   */
+  record Summary(int tahun, int prosesDiperiksa, int tenggatBerubah, List<String> peringatan, List<String> gagal) {}
 }

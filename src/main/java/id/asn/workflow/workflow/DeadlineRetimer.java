@@ -74,16 +74,23 @@ class DeadlineRetimer implements DeadlineRecount {
   public Summary yearChanged(int year) {
     int moved = 0;
     List<String> processes = ledger.processesTouching(year);
+    List<String> failed = new ArrayList<>();
     for (String processInstanceId : processes) {
-      moved += retried(processInstanceId);
+      try {
+        moved += retried(processInstanceId);
+      } catch (RuntimeException e) {
+        // the year is entered; one instance that cannot move must not hide what moved for the others
+        LOG.warn("Tenggat instance {} tidak dapat dihitung ulang", processInstanceId, e);
+        failed.add(processInstanceId);
+      }
     }
     List<String> warnings = new ArrayList<>();
     for (ScheduleReview review : reviews) {
       warnings.addAll(review.yearChanged(year));
     }
-    LOG.info("Kalender {}: {} instance diperiksa, {} tenggat dihitung ulang, {} peringatan jadwal", year,
-        processes.size(), moved, warnings.size());
-    return new Summary(year, processes.size(), moved, warnings);
+    LOG.info("Kalender {}: {} instance diperiksa, {} tenggat dihitung ulang, {} peringatan jadwal, {} gagal", year,
+        processes.size(), moved, warnings.size(), failed.size());
+    return new Summary(year, processes.size(), moved, warnings, failed);
   }
 
   private int retried(String processInstanceId) {
