@@ -111,6 +111,22 @@ class DeadlineRetimingTest {
     assertThat(history(instance.getBusinessKey())).hasSize(entries);
   }
 
+  @Test
+  void anInstanceThatEndsLeavesTheLedger() {
+    ProcessInstance instance = driver.submitted(Candidate.pppk());
+    completeInTasklist("pemroses1", instance, Map.of(VAR_HASIL_VERIFIKASI, "BTS", VAR_ALASAN_VERIFIKASI, "Foto buram"));
+    assertThat(ledgerRows(instance)).isEqualTo(1);
+
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "ditarik instansi", true);
+
+    assertThat(ledgerRows(instance)).isZero();
+  }
+
+  private int ledgerRows(ProcessInstance instance) {
+    return jdbc.sql("select count(*) from tenggat where proses_id = ?").param(instance.getId()).query(Integer.class)
+        .single();
+  }
+
   /** The 2027 decree as a test imagines it: only the days that matter to January. */
   private ResponseEntity<JsonNode> enterDecree2027() {
     Map<String, Object> year = Map.of("dasarHukum", "SKB contoh 2027", "hari", List.of(
