@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.pertek.DocumentRules;
 import id.asn.workflow.pertek.DocumentStore;
 import id.asn.workflow.pertek.DocumentType;
@@ -35,9 +36,12 @@ public class AppointmentService {
   private final AppointmentSteps steps;
   private final CalendarService calendar;
 
+  private final DeadlineLedger ledger;
+
   AppointmentService(AppointmentRepository repository, AppointmentWorkflow workflow, DocumentStore documentStore,
-      AppointmentSteps steps, CalendarService calendar) {
+      AppointmentSteps steps, CalendarService calendar, DeadlineLedger ledger) {
     this.calendar = calendar;
+    this.ledger = ledger;
     this.repository = repository;
     this.workflow = workflow;
     this.documentStore = documentStore;
@@ -202,6 +206,7 @@ public class AppointmentService {
     view.put("pengangkatan", p);
     view.put("dokumen", repository.documents(id).keySet());
     view.put("riwayat", repository.events(id));
+    view.put("tenggat", ledger.openOf(AppointmentSteps.DEADLINE_OWNER, id));
     return view;
   }
 

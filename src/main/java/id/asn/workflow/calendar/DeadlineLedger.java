@@ -61,6 +61,19 @@ public class DeadlineLedger {
         .list();
   }
 
+  /** The open deadlines of one owner (an appointment, a period) as the API shows them, earliest first. */
+  public List<OpenDeadline> openOf(String ownerKind, String ownerId) {
+    return jdbc.sql("""
+            select variabel, tanggal, sementara from tenggat where pemilik_jenis = ? and pemilik_id = ?
+            order by tanggal, variabel""")
+        .params(ownerKind, ownerId)
+        .query((rs, n) -> new OpenDeadline(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
+        .list();
+  }
+
+  /** A deadline as the API shows it: the process variable that holds it, its last day, whether provisional. */
+  public record OpenDeadline(String variabel, LocalDate tanggal, boolean sementara) {}
+
   public Optional<TrackedDeadline> find(String processInstanceId, String variable) {
     return ofProcess(processInstanceId).stream().filter(d -> d.variable().equals(variable)).findFirst();
   }

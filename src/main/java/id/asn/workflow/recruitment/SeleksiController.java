@@ -2,6 +2,7 @@ package id.asn.workflow.recruitment;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.PdfReport;
@@ -49,11 +50,13 @@ class SeleksiController {
   private final SeleksiService service;
   private final SeleksiResults results;
   private final ObjectMapper json;
+  private final DeadlineLedger ledger;
 
-  SeleksiController(SeleksiService service, SeleksiResults results, ObjectMapper json) {
+  SeleksiController(SeleksiService service, SeleksiResults results, ObjectMapper json, DeadlineLedger ledger) {
     this.service = service;
     this.results = results;
     this.json = json;
+    this.ledger = ledger;
   }
 
   record NewPeriode(String instansi, Integer tahun, String jenis) {}
@@ -76,6 +79,7 @@ class SeleksiController {
     view.put("jenis", p.jenis().name());
     view.put("status", p.status());
     view.put("jadwal", p.jadwal());
+    view.put("tenggat", ledger.openOf(SeleksiSteps.DEADLINE_OWNER, p.id()));
     return view;
   }
 

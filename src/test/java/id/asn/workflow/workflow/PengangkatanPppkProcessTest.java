@@ -122,6 +122,9 @@ class PengangkatanPppkProcessTest {
   void mainPathFromCallUpThroughTheNiPppkToAgreementDecreeAndBknWithoutOath() {
     // 15 working days from 5 May 2025 skip Waisak and its cuti bersama: due 28 May, the timer at the end of that day
     assertThat(pertek.job(instance, TIMER_BATAS_DOKUMEN).getDuedate()).isEqualTo(midnight(2025, 5, 29));
+    assertThat((List<Map<String, Object>>) rest.withBasicAuth(OPERATOR, "rahasia")
+        .getForEntity("/api/pengangkatan/" + id(), Map.class).getBody().get("tenggat"))
+        .containsExactly(Map.of("variabel", "batasDokumen", "tanggal", "2025-05-28", "sementara", false));
     at(2025, 5, 8);
     ProcessInstance usul = proposed();
     // 25 working days from the proposal on 8 May skip the May and June holidays: the limit ends with 20 June

@@ -67,6 +67,14 @@ class RecruitmentScheduleCalendarTest {
 
     assertThat(events("JADWAL")).singleElement().asString().contains("sementara");
     assertThat(driver.variable(instance, ProcessDeadlines.VAR_CATATAN_TENGGAT).toString()).contains("belum ditetapkan");
+    JsonNode tenggat = rest.withBasicAuth(PANITIA, PASSWORD).getForEntity("/api/seleksi/" + periode, JsonNode.class)
+        .getBody().get("tenggat");
+    // the last day that leaves 14 working days up to SKD on Mon 15 Feb 2027: 26 Jan (Imlek 6-7 Feb on a weekend)
+    assertThat(tenggat).singleElement().satisfies(t -> {
+      assertThat(t.get("variabel").asText()).isEqualTo("batasKirimPanselnas");
+      assertThat(t.get("tanggal").asText()).isEqualTo("2027-01-26");
+      assertThat(t.get("sementara").asBoolean()).isTrue();
+    });
 
     // the decree: Isra Mikraj on 6 January and cuti bersama on 4 and 5 January leave 9 working days
     ResponseEntity<JsonNode> entered = rest.withBasicAuth("admin", "rahasia").exchange("/api/kalender/tahun/2027",
