@@ -8,6 +8,7 @@ import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,14 +35,16 @@ public class AppointmentService {
   private final DocumentStore documentStore;
   private final AppointmentSteps steps;
   private final CalendarService calendar;
+  private final Clock clock;
 
   AppointmentService(AppointmentRepository repository, AppointmentWorkflow workflow, DocumentStore documentStore,
-      AppointmentSteps steps, CalendarService calendar) {
+      AppointmentSteps steps, CalendarService calendar, Clock clock) {
     this.calendar = calendar;
     this.repository = repository;
     this.workflow = workflow;
     this.documentStore = documentStore;
     this.steps = steps;
+    this.clock = clock;
   }
 
   /**
@@ -60,7 +63,7 @@ public class AppointmentService {
   @Transactional
   public List<String> startFromHandOff(String periodeId, String instansi) {
     List<String> started = new ArrayList<>();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (Map<String, Object> row : repository.untakenHandOffs(periodeId)) {
       String nomorPeserta = (String) row.get("nomor_peserta");
       String id = Pengangkatan.idOf(periodeId, nomorPeserta);
@@ -98,7 +101,7 @@ public class AppointmentService {
     if (!correcting) {
       requireAwaitingDocuments(p);
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (UploadedDocument document : documents.values()) {
       repository.putDocument(id, document.type(), documentStore.put(document.content()), document.fileName(),
           document.size(), now);

@@ -6,13 +6,13 @@ import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.appointment.AppointmentTask;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +26,12 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
 
   private final AppointmentSteps steps;
   private final TaskUsers users;
+  private final Clock clock;
 
-  AppointmentTaskListener(AppointmentSteps steps, TaskUsers users) {
+  AppointmentTaskListener(AppointmentSteps steps, TaskUsers users, Clock clock) {
     this.steps = steps;
     this.users = users;
+    this.clock = clock;
   }
 
   @Override
@@ -52,7 +54,7 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
       return; // a cancelled task (a boundary event, the candidate left) decides nothing
     }
     AppointmentTask kind = AppointmentTask.ofKey(execution.getCurrentActivityId()).orElseThrow();
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AppointmentSteps.ZONE);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), AppointmentSteps.ZONE);
     try {
       execution.setVariables(WithoutAuthorization.call(() -> steps.complete(
           (String) execution.getVariable(VAR_PENGANGKATAN_ID), kind, new CompletionValues(execution.getVariables()),

@@ -6,6 +6,7 @@ import id.asn.workflow.recruitment.SeleksiSteps;
 import id.asn.workflow.recruitment.Tahap;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +26,12 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
 
   private final SeleksiSteps steps;
   private final TaskUsers users;
+  private final Clock clock;
 
-  SeleksiTaskListener(SeleksiSteps steps, TaskUsers users) {
+  SeleksiTaskListener(SeleksiSteps steps, TaskUsers users, Clock clock) {
     this.steps = steps;
     this.users = users;
+    this.clock = clock;
   }
 
   @Override
@@ -52,7 +54,7 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
       return;
     }
     Tahap tahap = Tahap.ofTask(execution.getCurrentActivityId()).orElseThrow();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     try {
       execution.setVariables(steps.complete((String) execution.getVariable(VAR_PERIODE_ID), tahap,
           new CompletionValues(execution.getVariables()), (String) execution.getVariable(VAR_PETUGAS),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.support.TestPostgres;
+import id.asn.workflow.workflow.EngineClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,11 +35,11 @@ class UsulRepositoriesPostgresTest {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("app_schema_history").load()
         .migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
-    usul = new UsulRepository(jdbc);
+    usul = new UsulRepository(jdbc, new EngineClock());
     documents = new UsulDocumentRepository(jdbc);
     notifications = new NotificationRepository(jdbc);
-    decisions = new DecisionRepository(jdbc);
-    events = new UsulEventRepository(jdbc);
+    decisions = new DecisionRepository(jdbc, new EngineClock());
+    events = new UsulEventRepository(jdbc, new EngineClock());
   }
 
   private static UsulNi stored(String instansi, Instant created) {
