@@ -55,7 +55,8 @@ public class NotificationService {
     if (jenis.length() > MAX_JENIS) {
       throw new IllegalArgumentException("jenis longer than " + MAX_JENIS + " characters: " + jenis);
     }
-    notifications.insert(usul.instansi(), usulId, jenis, cut(judul, MAX_JUDUL), cut(pesan, MAX_PESAN), Instant.now(clock));
+    notifications.insert(usul.instansi(), usulId, jenis, cut(judul, MAX_JUDUL), cut(pesan, MAX_PESAN),
+        Instant.now(clock));
   }
 
   @Transactional(readOnly = true)

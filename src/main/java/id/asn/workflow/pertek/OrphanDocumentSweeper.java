@@ -20,7 +20,8 @@ class OrphanDocumentSweeper {
   private final Duration grace;
   private final Clock clock;
 
-  OrphanDocumentSweeper(FileSystemDocumentStore store, @Value("${app.dokumen.yatim.tenggang}") Duration grace, Clock clock) {
+  OrphanDocumentSweeper(FileSystemDocumentStore store, @Value("${app.dokumen.yatim.tenggang}") Duration grace,
+      Clock clock) {
     this.store = store;
     this.grace = grace;
     this.clock = clock;

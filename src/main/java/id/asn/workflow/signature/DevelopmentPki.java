@@ -178,8 +178,8 @@ public final class DevelopmentPki {
         .build();
     Instant now = clock.instant();
     JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-    X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(), Date.from(now.minus(VALID_BEFORE_ISSUE)),
-        Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic())
+    X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
+        Date.from(now.minus(VALID_BEFORE_ISSUE)), Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic())
         .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
         .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(pair.getPublic()));

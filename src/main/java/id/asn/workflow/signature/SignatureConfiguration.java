@@ -113,7 +113,8 @@ class SignatureConfiguration {
   }
 
   @Bean
-  PertekValidator pertekValidator(PkiProperties properties, ObjectProvider<DevelopmentPki> developmentPki, Clock clock) {
+  PertekValidator pertekValidator(PkiProperties properties, ObjectProvider<DevelopmentPki> developmentPki,
+      Clock clock) {
     DevelopmentPki development = developmentPki.getIfAvailable();
     properties.trustAnchors().forEach(path -> requireFile(path, "app.pki.trust-anchors"));
     properties.crl().forEach(path -> requireFile(path, "app.pki.crl"));

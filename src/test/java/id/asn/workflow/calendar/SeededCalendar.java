@@ -54,7 +54,8 @@ public final class SeededCalendar {
       Pattern decree = Pattern.compile("insert into kalender_tahun \\(tahun, dasar_hukum\\) values \\((\\d{4}),",
           Pattern.CASE_INSENSITIVE);
       int newest = 0;
-      for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql")) {
+      Resource[] migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql");
+      for (Resource migration : migrations) {
         try (InputStream in = migration.getInputStream()) {
           Matcher year = decree.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
           while (year.find()) {
