@@ -5,6 +5,7 @@ import id.asn.workflow.pertek.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class AppointmentRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AppointmentRepository(JdbcClient jdbc) {
+  AppointmentRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Optional<Pengangkatan> find(String id) {
@@ -116,7 +119,7 @@ class AppointmentRepository {
   /** Sets columns by name; the names come from this package's code, never from a request. */
   void update(String id, Map<String, Object> columns) {
     Map<String, Object> values = new LinkedHashMap<>(columns);
-    values.put("diubah", Timestamp.from(Instant.now()));
+    values.put("diubah", Timestamp.from(Instant.now(clock)));
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("update pengangkatan_cpns set ");
     values.forEach((column, value) -> {
@@ -172,7 +175,7 @@ class AppointmentRepository {
   void event(String id, String peristiwa, String keterangan, String by) {
     jdbc.sql("insert into pengangkatan_riwayat (pengangkatan_id, peristiwa, keterangan, oleh, waktu) values (?, ?, ?, ?, ?)")
         .params(id, peristiwa, keterangan.length() > 4000 ? keterangan.substring(0, 4000) : keterangan, by,
-            Timestamp.from(Instant.now()))
+            Timestamp.from(Instant.now(clock)))
         .update();
   }
 

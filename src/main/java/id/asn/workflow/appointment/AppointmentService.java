@@ -9,6 +9,7 @@ import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,17 +36,19 @@ public class AppointmentService {
   private final DocumentStore documentStore;
   private final AppointmentSteps steps;
   private final CalendarService calendar;
+  private final Clock clock;
 
   private final DeadlineLedger ledger;
 
   AppointmentService(AppointmentRepository repository, AppointmentWorkflow workflow, DocumentStore documentStore,
-      AppointmentSteps steps, CalendarService calendar, DeadlineLedger ledger) {
+      AppointmentSteps steps, CalendarService calendar, DeadlineLedger ledger, Clock clock) {
     this.calendar = calendar;
     this.ledger = ledger;
     this.repository = repository;
     this.workflow = workflow;
     this.documentStore = documentStore;
     this.steps = steps;
+    this.clock = clock;
   }
 
   /**
@@ -64,7 +67,7 @@ public class AppointmentService {
   @Transactional
   public List<String> startFromHandOff(String periodeId, String instansi) {
     List<String> started = new ArrayList<>();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (Map<String, Object> row : repository.untakenHandOffs(periodeId)) {
       String nomorPeserta = (String) row.get("nomor_peserta");
       String id = Pengangkatan.idOf(periodeId, nomorPeserta);
@@ -102,7 +105,7 @@ public class AppointmentService {
     if (!correcting) {
       requireAwaitingDocuments(p);
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (UploadedDocument document : documents.values()) {
       repository.putDocument(id, document.type(), documentStore.put(document.content()), document.fileName(),
           document.size(), now);

@@ -14,6 +14,7 @@ import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.web.FieldProblem;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,15 +70,17 @@ public class AppointmentSteps {
   private final DocumentStore documentStore;
   private final OathWordings oathWordings;
   private final AppointmentWorkflow workflow;
+  private final Clock clock;
 
   AppointmentSteps(AppointmentRepository repository, CalendarService calendar, UsulIntakeService usulIntake,
-      DocumentStore documentStore, OathWordings oathWordings, AppointmentWorkflow workflow) {
+      DocumentStore documentStore, OathWordings oathWordings, AppointmentWorkflow workflow, Clock clock) {
     this.repository = repository;
     this.calendar = calendar;
     this.usulIntake = usulIntake;
     this.documentStore = documentStore;
     this.oathWordings = oathWordings;
     this.workflow = workflow;
+    this.clock = clock;
   }
 
   public Pengangkatan get(String id) {
@@ -243,7 +246,7 @@ public class AppointmentSteps {
             ? values.requiredDate("tmtPppk", "TMT perjanjian kerja pertama yang diusulkan")
             : values.requiredDate("tmtCpns", "TMT CPNS yang diusulkan");
         List<FieldProblem> problems = new ArrayList<>(UsulFormValidator.validate(usulForm(p, repository.candidate(p),
-            tempatLahir, agama, tmt), LocalDate.now(ZONE)).problems());
+            tempatLahir, agama, tmt), LocalDate.now(clock.withZone(ZONE))).problems());
         // a PPPK's usul also needs the decree as calon PPPK, which the PPK sets next
         problems.addAll(DocumentRules.check(uploaded(id), Set.of(), JenisAsn.PNS));
         if (!problems.isEmpty()) {
@@ -263,7 +266,7 @@ public class AppointmentSteps {
       case TIDAK_MEMENUHI_SYARAT -> columns.put("status", AppointmentStatus.TIDAK_MEMENUHI_SYARAT);
     }
     int round = repository.nextRound(id);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     reviews.forEach(review -> repository.review(id, round, review, by, now));
     if (!columns.isEmpty()) {
       repository.update(id, columns);

@@ -1,6 +1,7 @@
 package id.asn.workflow.numbering;
 
 import id.asn.workflow.pertek.JenisAsn;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,10 +28,12 @@ public class NumberAllocator {
 
   private final NomorIndukRepository numbers;
   private final SequenceCounter counter;
+  private final Clock clock;
 
-  NumberAllocator(NomorIndukRepository numbers, SequenceCounter counter) {
+  NumberAllocator(NomorIndukRepository numbers, SequenceCounter counter, Clock clock) {
     this.numbers = numbers;
     this.counter = counter;
+    this.clock = clock;
   }
 
   /**
@@ -52,7 +55,7 @@ public class NumberAllocator {
       if (current.prefix().equals(prefix) && current.jenis() == jenis) {
         return current;
       }
-      numbers.cancel(current.nomor(), IDENTITY_CHANGED, Instant.now());
+      numbers.cancel(current.nomor(), IDENTITY_CHANGED, Instant.now(clock));
       log.info("Nomor induk {} usul {} dibatalkan: {}", current.nomor(), usulId, IDENTITY_CHANGED);
     }
     long sequence = counter.next(counterName(prefix));
@@ -60,7 +63,7 @@ public class NumberAllocator {
       throw new NumberRangeExhaustedException(prefix);
     }
     NomorInduk nomor = NomorIndukFormat.withSequence(jenis, prefix, (int) sequence);
-    numbers.insertActive(nomor, usulId, Instant.now());
+    numbers.insertActive(nomor, usulId, Instant.now(clock));
     log.info("Nomor induk {} diberikan untuk usul {}", nomor.nomor(), usulId);
     return nomor;
   }
@@ -80,7 +83,7 @@ public class NumberAllocator {
     if (reason.length() > MAX_REASON_LENGTH) {
       throw new IllegalArgumentException("alasan pembatalan paling banyak " + MAX_REASON_LENGTH + " karakter");
     }
-    if (numbers.cancel(nomor, reason, Instant.now())) {
+    if (numbers.cancel(nomor, reason, Instant.now(clock))) {
       log.info("Nomor induk {} dibatalkan: {}", nomor, reason);
       return;
     }

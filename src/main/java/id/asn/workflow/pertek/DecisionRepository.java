@@ -1,6 +1,7 @@
 package id.asn.workflow.pertek;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,14 +15,16 @@ class DecisionRepository {
   static final String TANDA_TANGAN = "TANDA_TANGAN";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  DecisionRepository(JdbcClient jdbc) {
+  DecisionRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void record(String usulId, String tahap, String hasil, String catatan, String oleh) {
     jdbc.sql("insert into usul_keputusan (usul_id, tahap, hasil, catatan, oleh, waktu) values (?, ?, ?, ?, ?, ?)")
-        .params(usulId, tahap, hasil, catatan, oleh, Timestamp.from(Instant.now()))
+        .params(usulId, tahap, hasil, catatan, oleh, Timestamp.from(Instant.now(clock)))
         .update();
   }
 

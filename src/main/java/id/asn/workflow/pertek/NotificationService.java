@@ -1,6 +1,7 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.pertek.Paging.PageResult;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,12 @@ public class NotificationService {
 
   private final UsulRepository usulRepository;
   private final NotificationRepository notifications;
+  private final Clock clock;
 
-  NotificationService(UsulRepository usulRepository, NotificationRepository notifications) {
+  NotificationService(UsulRepository usulRepository, NotificationRepository notifications, Clock clock) {
     this.usulRepository = usulRepository;
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   /**
@@ -52,7 +55,8 @@ public class NotificationService {
     if (jenis.length() > MAX_JENIS) {
       throw new IllegalArgumentException("jenis longer than " + MAX_JENIS + " characters: " + jenis);
     }
-    notifications.insert(usul.instansi(), usulId, jenis, cut(judul, MAX_JUDUL), cut(pesan, MAX_PESAN), Instant.now());
+    notifications.insert(usul.instansi(), usulId, jenis, cut(judul, MAX_JUDUL), cut(pesan, MAX_PESAN),
+        Instant.now(clock));
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,14 +18,17 @@ class OrphanDocumentSweeper {
 
   private final FileSystemDocumentStore store;
   private final Duration grace;
+  private final Clock clock;
 
-  OrphanDocumentSweeper(FileSystemDocumentStore store, @Value("${app.dokumen.yatim.tenggang}") Duration grace) {
+  OrphanDocumentSweeper(FileSystemDocumentStore store, @Value("${app.dokumen.yatim.tenggang}") Duration grace,
+      Clock clock) {
     this.store = store;
     this.grace = grace;
+    this.clock = clock;
   }
 
   @Scheduled(initialDelayString = "${app.dokumen.yatim.jeda}", fixedDelayString = "${app.dokumen.yatim.jeda}")
   int sweep() {
-    return store.removeUnreferenced(Instant.now().minus(grace));
+    return store.removeUnreferenced(Instant.now(clock).minus(grace));
   }
 }

@@ -1,6 +1,7 @@
 package id.asn.workflow.pertek;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +25,13 @@ class PendingDocumentRepository implements PendingDocuments {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final Clock clock;
 
-  PendingDocumentRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  PendingDocumentRepository(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
   }
 
   @Override
@@ -36,7 +39,7 @@ class PendingDocumentRepository implements PendingDocuments {
     long id = ownTransaction.execute(status -> {
       GeneratedKeyHolder key = new GeneratedKeyHolder();
       jdbc.sql("insert into dokumen_tertunda (sha256, dicatat) values (?, ?)")
-          .params(sha256, Timestamp.from(Instant.now())).update(key, "id");
+          .params(sha256, Timestamp.from(Instant.now(clock))).update(key, "id");
       return key.getKeyAs(Number.class).longValue();
     });
     if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -1,6 +1,7 @@
 package id.asn.workflow.pertek;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,16 +18,18 @@ class UsulEventRepository {
   private static final int MAX_KETERANGAN = 2000;
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  UsulEventRepository(JdbcClient jdbc) {
+  UsulEventRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** @param oleh the user who caused it, or null for the process itself */
   void record(String usulId, String jenis, String keterangan, String oleh) {
     String text = keterangan.length() <= MAX_KETERANGAN ? keterangan : keterangan.substring(0, MAX_KETERANGAN - 1) + "…";
     jdbc.sql("insert into usul_riwayat (usul_id, jenis, keterangan, oleh, waktu) values (?, ?, ?, ?, ?)")
-        .params(usulId, jenis, text, oleh, Timestamp.from(Instant.now()))
+        .params(usulId, jenis, text, oleh, Timestamp.from(Instant.now(clock)))
         .update();
   }
 

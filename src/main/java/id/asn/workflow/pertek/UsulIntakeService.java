@@ -2,6 +2,7 @@ package id.asn.workflow.pertek;
 
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,14 +33,16 @@ public class UsulIntakeService {
   private final DocumentStore documentStore;
   private final UsulWorkflow workflow;
   private final UsulEventRepository events;
+  private final Clock clock;
 
   UsulIntakeService(UsulRepository usulRepository, UsulDocumentRepository documentRepository,
-      DocumentStore documentStore, UsulWorkflow workflow, UsulEventRepository events) {
+      DocumentStore documentStore, UsulWorkflow workflow, UsulEventRepository events, Clock clock) {
     this.usulRepository = usulRepository;
     this.documentRepository = documentRepository;
     this.documentStore = documentStore;
     this.workflow = workflow;
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional
@@ -64,7 +67,7 @@ public class UsulIntakeService {
     }
 
     refuseIfUnfinished(data.nomorPeserta(), instansi);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     UsulNi usul = data.toNewUsul(UUID.randomUUID().toString(), instansi, now);
     try {
       usulRepository.insert(usul);
@@ -148,7 +151,7 @@ public class UsulIntakeService {
         documentRepository.retire(usulId, DocumentType.SK_CALON_PPPK);
       }
     }
-    storeDocuments(usulId, upload.documents(), Instant.now());
+    storeDocuments(usulId, upload.documents(), Instant.now(clock));
     events.record(usulId, UsulEventRepository.PERBAIKAN_DIKIRIM, "Perbaikan dikirim: "
         + (data == null ? "" : "data calon" + (upload.documents().isEmpty() ? "" : "; "))
         + (upload.documents().isEmpty() ? "" : "dokumen " + names(upload.documents().keySet())), access.userId());
@@ -208,7 +211,7 @@ public class UsulIntakeService {
     more.stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(LATEST_INDONESIAN_ZONE);
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LATEST_INDONESIAN_ZONE));
   }
 }

@@ -4,6 +4,7 @@ import id.asn.workflow.calendar.Deadline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ public class UsulRepository {
       jabatan, unit_kerja, tmt, agama, status, nomor_induk, alasan, dibuat, diperbarui""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  UsulRepository(JdbcClient jdbc) {
+  UsulRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Inserts a new usul; the database refuses a second unfinished usul of the same participant. */
@@ -53,7 +56,7 @@ public class UsulRepository {
               tanggal_lahir = :tanggalLahir, jenis_kelamin = :jenisKelamin, pendidikan = :pendidikan, jabatan = :jabatan,
               unit_kerja = :unitKerja, tmt = :tmt, agama = :agama, diperbarui = :diperbarui
             where id = :id"""), usul)
-        .param("diperbarui", Timestamp.from(Instant.now()))
+        .param("diperbarui", Timestamp.from(Instant.now(clock)))
         .update();
   }
 
@@ -125,7 +128,7 @@ public class UsulRepository {
         .param("from", from.name())
         .param("to", to.name())
         .param("finished", to.isFinished())
-        .param("now", Timestamp.from(Instant.now()))
+        .param("now", Timestamp.from(Instant.now(clock)))
         .update() == 1;
   }
 
@@ -139,7 +142,7 @@ public class UsulRepository {
         .param("status", status.name())
         .param("alasan", alasan)
         .param("finished", status.isFinished())
-        .param("now", Timestamp.from(Instant.now()))
+        .param("now", Timestamp.from(Instant.now(clock)))
         .update();
   }
 
@@ -165,7 +168,7 @@ public class UsulRepository {
 
   public void setNomorInduk(String id, String nomorInduk) {
     jdbc.sql("update usul_ni set nomor_induk = ?, diperbarui = ? where id = ?")
-        .params(nomorInduk, Timestamp.from(Instant.now()), id)
+        .params(nomorInduk, Timestamp.from(Instant.now(clock)), id)
         .update();
   }
 

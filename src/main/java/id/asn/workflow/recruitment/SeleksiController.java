@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,14 @@ class SeleksiController {
   private final SeleksiResults results;
   private final ObjectMapper json;
   private final DeadlineLedger ledger;
+  private final Clock clock;
 
-  SeleksiController(SeleksiService service, SeleksiResults results, ObjectMapper json, DeadlineLedger ledger) {
+  SeleksiController(SeleksiService service, SeleksiResults results, ObjectMapper json, DeadlineLedger ledger, Clock clock) {
     this.service = service;
     this.results = results;
     this.json = json;
     this.ledger = ledger;
+    this.clock = clock;
   }
 
   record NewPeriode(String instansi, Integer tahun, String jenis) {}
@@ -64,7 +67,7 @@ class SeleksiController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> start(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody NewPeriode body) {
     Periode periode = service.start(SeleksiAccess.of(user), body.instansi(), body.tahun(), body.jenis(),
-        Instant.now());
+        Instant.now(clock));
     return ResponseEntity.created(URI.create("/api/seleksi/" + periode.id()))
         .body(Map.of("id", periode.id(), "status", periode.status()));
   }
@@ -87,14 +90,15 @@ class SeleksiController {
       consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
   SeleksiService.Outcome importBody(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestBody byte[] body) {
-    return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), body, Instant.now());
+    return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), body,
+        Instant.now(clock));
   }
 
   @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb|nilai-kompetensi}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   SeleksiService.Outcome importFile(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestPart("file") MultipartFile file) throws IOException {
     return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), file.getBytes(),
-        Instant.now());
+        Instant.now(clock));
   }
 
   @GetMapping("/{periode}/{hasil:hasil-administrasi|hasil-skd|hasil-akhir}")

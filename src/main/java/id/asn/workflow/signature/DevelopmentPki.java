@@ -71,7 +71,11 @@ public final class DevelopmentPki {
   private static final String ALIAS = "key";
   private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Duration CRL_VALIDITY = Duration.ofDays(7);
-  private static final Duration CLOCK_SKEW = Duration.ofHours(1);
+  /**
+   * A certificate here counts from years before it was made: a test or a demo that moves the application's clock
+   * back still signs and verifies with the keys already made (the clock skew of a real CA, widened).
+   */
+  private static final Duration VALID_BEFORE_ISSUE = Duration.ofDays(3 * 366);
 
   private final Path dir;
   private final String organisation;
@@ -126,7 +130,7 @@ public final class DevelopmentPki {
   public synchronized SigningKey signer(String userId, String displayName) {
     requireUserId(userId);
     SigningKey cached = signers.get(userId);
-    if (cached != null && fresh(cached.certificate())) {
+    if (cached != null && fresh(cached)) {
       return cached;
     }
     SigningKey key = locked(() -> loadOrCreate(signerKeystore(userId), displayName, userId, false));
@@ -163,7 +167,10 @@ public final class DevelopmentPki {
   private SigningKey loadOrCreateCa() throws IOException, GeneralSecurityException, OperatorCreationException {
     Path keystore = dir.resolve(CA_KEYSTORE);
     if (Files.exists(keystore)) {
-      return load(keystore);
+      SigningKey existing = load(keystore);
+      if (validNow(existing.certificate())) {
+        return existing;
+      }
     }
     KeyPair pair = keyPair(3072);
     X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
@@ -171,8 +178,8 @@ public final class DevelopmentPki {
         .build();
     Instant now = clock.instant();
     JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-    X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(), Date.from(now.minus(CLOCK_SKEW)),
-        Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic())
+    X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
+        Date.from(now.minus(VALID_BEFORE_ISSUE)), Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic())
         .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
         .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(pair.getPublic()));
@@ -191,7 +198,7 @@ public final class DevelopmentPki {
       throws IOException, GeneralSecurityException, OperatorCreationException {
     if (Files.exists(keystore)) {
       SigningKey existing = load(keystore);
-      if (fresh(existing.certificate())) {
+      if (fresh(existing)) {
         return existing;
       }
     }
@@ -204,7 +211,7 @@ public final class DevelopmentPki {
     Instant now = clock.instant();
     JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
     X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.certificate(), serial(),
-        Date.from(now.minus(CLOCK_SKEW)), Date.from(now.plus(Duration.ofDays(timeStamping ? 1825 : 730))),
+        Date.from(now.minus(VALID_BEFORE_ISSUE)), Date.from(now.plus(Duration.ofDays(timeStamping ? 1825 : 730))),
         subject.build(), pair.getPublic())
         .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
         .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(pair.getPublic()))
@@ -305,8 +312,16 @@ public final class DevelopmentPki {
     }
   }
 
-  private boolean fresh(X509Certificate certificate) {
-    return certificate.getNotAfter().toInstant().isAfter(clock.instant().plus(Duration.ofDays(1)));
+  /** Issued by the current CA, valid now and for at least another day. */
+  private boolean fresh(SigningKey key) {
+    X509Certificate certificate = key.certificate();
+    return key.chain().contains(ca.certificate()) && validNow(certificate)
+        && certificate.getNotAfter().toInstant().isAfter(clock.instant().plus(Duration.ofDays(1)));
+  }
+
+  private boolean validNow(X509Certificate certificate) {
+    Instant now = clock.instant();
+    return !certificate.getNotBefore().toInstant().isAfter(now) && certificate.getNotAfter().toInstant().isAfter(now);
   }
 
   private KeyPair keyPair(int bits) throws GeneralSecurityException {

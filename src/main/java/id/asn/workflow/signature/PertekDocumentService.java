@@ -13,6 +13,7 @@ import id.asn.workflow.signature.PertekContent.LegalBasis;
 import id.asn.workflow.signature.PertekRepository.PertekRecord;
 import id.asn.workflow.signature.SignatureConfiguration.DocumentProperties;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,11 +42,12 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
   private final UserDirectory users;
   private final DocumentProperties document;
   private final String publicUrl;
+  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   PertekDocumentService(PertekRepository repository, SequenceCounter counters, PertekNumberPattern numberPattern,
       PertekRenderer renderer, PadesSigner signer, PertekValidator validator, SignerKeys keys, DocumentStore store,
-      UserDirectory users, DocumentProperties document, @Value("${app.public-url}") String publicUrl) {
+      UserDirectory users, DocumentProperties document, @Value("${app.public-url}") String publicUrl, Clock clock) {
     this.repository = repository;
     this.counters = counters;
     this.numberPattern = numberPattern;
@@ -57,6 +59,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     this.users = users;
     this.document = document;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.clock = clock;
   }
 
   @Override
@@ -64,7 +67,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     if (usul.nomorInduk() == null) {
       throw new IllegalStateException("Usul " + usul.id() + " belum memiliki Nomor Induk; konsep Pertek belum dapat disusun");
     }
-    LocalDate today = LocalDate.now(PertekService.zone());
+    LocalDate today = LocalDate.now(clock.withZone(PertekService.zone()));
     String instansi = users.groupName(Groups.instansiGroup(usul.instansi())).orElse(usul.instansi());
     Optional<PertekRecord> existing = repository.findForUpdate(usul.id());
     if (existing.isPresent() && existing.get().signed()) {
@@ -106,7 +109,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     }
     SigningKey key = keys.keyOf(signerId);
     // whole seconds: the time in the PDF, the database and the verification page read the same
-    Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant signedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     byte[] signed = signer.sign(store.get(pertek.sha256Konsep()), key, signedAt, new PadesSigner.Details(
         "Persetujuan Teknis Penetapan NI " + pertek.jenisAsn() + " nomor " + pertek.nomor(), document.kantor().kota(),
         verificationUrl(pertek.kodeVerifikasi())));

@@ -4,6 +4,7 @@ import id.asn.workflow.pertek.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,9 +22,11 @@ class PertekRepository {
       from pertek p join usul_ni u on u.id = p.usul_id""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  PertekRepository(JdbcClient jdbc) {
+  PertekRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** A Pertek with its usul's facts; signed when {@code sha256Ditandatangani} is set. */
@@ -69,7 +72,7 @@ class PertekRepository {
 
   void insertDraft(String usulId, String nomor, int tahun, long urutan, LocalDate tanggal, String kode, String namaInstansi,
       String sha256Konsep) {
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(Instant.now(clock));
     jdbc.sql("""
             insert into pertek (usul_id, nomor, tahun, urutan, tanggal, kode_verifikasi, nama_instansi, sha256_konsep,
               dibuat, diperbarui) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -80,7 +83,7 @@ class PertekRepository {
   void updateDraft(String usulId, LocalDate tanggal, String namaInstansi, String sha256Konsep) {
     jdbc.sql("update pertek set tanggal = ?, nama_instansi = ?, sha256_konsep = ?, diperbarui = ? where usul_id = ?"
             + " and sha256_ditandatangani is null")
-        .params(tanggal, namaInstansi, sha256Konsep, Timestamp.from(Instant.now()), usulId)
+        .params(tanggal, namaInstansi, sha256Konsep, Timestamp.from(Instant.now(clock)), usulId)
         .update();
   }
 
@@ -89,7 +92,7 @@ class PertekRepository {
             update pertek set sha256_ditandatangani = ?, penandatangan = ?, nama_penandatangan = ?,
               tingkat_tanda_tangan = ?, waktu_tanda_tangan = ?, diperbarui = ?
             where usul_id = ? and sha256_ditandatangani is null""")
-        .params(sha256, signer, signerName, level, Timestamp.from(signedAt), Timestamp.from(Instant.now()), usulId)
+        .params(sha256, signer, signerName, level, Timestamp.from(signedAt), Timestamp.from(Instant.now(clock)), usulId)
         .update();
     if (updated != 1) {
       throw new IllegalStateException("Pertek usul " + usulId + " tidak ada atau sudah ditandatangani");

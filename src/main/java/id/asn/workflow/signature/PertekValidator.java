@@ -21,6 +21,7 @@ import id.asn.workflow.pertek.ContentHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -44,14 +45,17 @@ public final class PertekValidator {
   private final Supplier<List<X509Certificate>> trustAnchors;
   private final Supplier<List<byte[]>> crls;
   private final ValidationPolicy policy;
+  private final Clock clock;
 
   /**
    * @param trustAnchors read on every validation, so that an added anchor needs no restart
    * @param crls DER or PEM CRLs, read on every validation, so that a renewed CRL counts at once
+   * @param clock the validation time is its now
    */
-  public PertekValidator(Supplier<List<X509Certificate>> trustAnchors, Supplier<List<byte[]>> crls) {
+  public PertekValidator(Supplier<List<X509Certificate>> trustAnchors, Supplier<List<byte[]>> crls, Clock clock) {
     this.trustAnchors = trustAnchors;
     this.crls = crls;
+    this.clock = clock;
     this.policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
   }
 
@@ -83,6 +87,7 @@ public final class PertekValidator {
     SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "pertek.pdf"));
     validator.setCertificateVerifier(verifier());
     validator.setLocale(Locale.ENGLISH);
+    validator.setValidationTime(Date.from(clock.instant()));
     Reports reports = validator.validateDocument(policy);
     SimpleReport report = reports.getSimpleReport();
     List<String> ids = report.getSignatureIdList();

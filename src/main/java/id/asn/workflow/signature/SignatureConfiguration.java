@@ -89,24 +89,23 @@ class SignatureConfiguration {
 
   @Bean
   @ConditionalOnProperty(name = "app.pki.development", havingValue = "true")
-  DevelopmentPki developmentPki(PkiProperties properties) {
+  DevelopmentPki developmentPki(PkiProperties properties, Clock clock) {
     log.warn("Development PKI in {}: test CA, signer keys, TSA and CRL made here; never use it in production",
         properties.dir().toAbsolutePath());
-    return DevelopmentPki.open(properties.dir(), properties.organisasi(), Clock.systemUTC());
+    return DevelopmentPki.open(properties.dir(), properties.organisasi(), clock);
   }
 
   @Bean
-  PadesSigner padesSigner(PkiProperties properties, ObjectProvider<DevelopmentPki> development) {
-    return new PadesSigner(timeStamps(properties, development.getIfAvailable()));
+  PadesSigner padesSigner(PkiProperties properties, ObjectProvider<DevelopmentPki> development, Clock clock) {
+    return new PadesSigner(timeStamps(properties, development.getIfAvailable(), clock));
   }
 
-  private static TSPSource timeStamps(PkiProperties properties, DevelopmentPki development) {
+  private static TSPSource timeStamps(PkiProperties properties, DevelopmentPki development, Clock clock) {
     if (properties.tsaUrl() != null && !properties.tsaUrl().isBlank()) {
       return new OnlineTSPSource(properties.tsaUrl().strip(), new TimestampDataLoader());
     }
     if (development != null) {
-      SigningKey tsa = development.timeStampingKey();
-      KeyEntityTSPSource local = new KeyEntityTSPSource(tsa.privateKey(), tsa.certificate(), tsa.chain());
+      KeyEntityTSPSource local = new ClockTimeStampSource(development.timeStampingKey(), clock);
       local.setTsaPolicy(DEVELOPMENT_TSA_POLICY);
       return local;
     }
@@ -114,7 +113,8 @@ class SignatureConfiguration {
   }
 
   @Bean
-  PertekValidator pertekValidator(PkiProperties properties, ObjectProvider<DevelopmentPki> developmentPki) {
+  PertekValidator pertekValidator(PkiProperties properties, ObjectProvider<DevelopmentPki> developmentPki,
+      Clock clock) {
     DevelopmentPki development = developmentPki.getIfAvailable();
     properties.trustAnchors().forEach(path -> requireFile(path, "app.pki.trust-anchors"));
     properties.crl().forEach(path -> requireFile(path, "app.pki.crl"));
@@ -147,7 +147,7 @@ class SignatureConfiguration {
         crls.add(development.crl());
       }
       return crls;
-    });
+    }, clock);
   }
 
   private static void requireFile(Path path, String property) {

@@ -3,6 +3,7 @@ package id.asn.workflow.sla;
 import id.asn.workflow.sla.SimulatedOfficers.Decision;
 import id.asn.workflow.sla.SimulatedOfficers.Plan;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,11 +51,12 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
   private final boolean enabled;
   private final int days;
   private final int tasksPerDay;
+  private final Clock clock;
 
   SimulatedHistoryBackfill(JdbcTemplate jdbc, TransactionTemplate transactions, SlaLedger ledger,
       SlaStandardRepository standards, @Value("${app.simulator.enabled:false}") boolean enabled,
       @Value("${app.simulator.riwayat-hari:0}") int days,
-      @Value("${app.simulator.riwayat-tugas-per-hari:200}") int tasksPerDay) {
+      @Value("${app.simulator.riwayat-tugas-per-hari:200}") int tasksPerDay, Clock clock) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.ledger = ledger;
@@ -62,6 +64,7 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
     this.enabled = enabled;
     this.days = days;
     this.tasksPerDay = tasksPerDay;
+    this.clock = clock;
   }
 
   @Override
@@ -74,7 +77,7 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
       log.info("Simulator: riwayat simulasi sudah ada ({} tugas), tidak diisi lagi", existing);
       return;
     }
-    fill(SlaZone.date(Instant.now()).minusDays(1), days, tasksPerDay);
+    fill(SlaZone.date(Instant.now(clock)).minusDays(1), days, tasksPerDay);
   }
 
   /**

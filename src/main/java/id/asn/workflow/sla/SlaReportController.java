@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SlaReportController {
 
   private final SlaReportService reports;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  SlaReportController(SlaReportService reports) {
+  SlaReportController(SlaReportService reports, Clock clock) {
     this.reports = reports;
+    this.clock = clock;
   }
 
   @GetMapping("/api/sla")

@@ -2,6 +2,7 @@ package id.asn.workflow.sla;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.web.ApiException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -28,10 +29,12 @@ class SlaStandardController {
 
   private final SlaStandardRepository standards;
   private final SlaLedger ledger;
+  private final Clock clock;
 
-  SlaStandardController(SlaStandardRepository standards, SlaLedger ledger) {
+  SlaStandardController(SlaStandardRepository standards, SlaLedger ledger, Clock clock) {
     this.standards = standards;
     this.ledger = ledger;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -51,7 +54,7 @@ class SlaStandardController {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("standar", e.getMessage());
     }
-    boolean created = standards.save(standard, user.id(), Instant.now());
+    boolean created = standards.save(standard, user.id(), Instant.now(clock));
     if (created) {
       // a new standard for a task with history: measure the passes already in the engine's history
       ledger.catchUpFromHistory(standard);

@@ -3,12 +3,12 @@ package id.asn.workflow.workflow;
 import static id.asn.workflow.workflow.ProcessIds.Pengangkatan.*;
 
 import id.asn.workflow.appointment.AppointmentSteps;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,16 +21,18 @@ class AppointmentStepDelegate implements JavaDelegate {
 
   private final AppointmentSteps steps;
   private final ProcessDeadlines deadlines;
+  private final Clock clock;
 
-  AppointmentStepDelegate(AppointmentSteps steps, ProcessDeadlines deadlines) {
+  AppointmentStepDelegate(AppointmentSteps steps, ProcessDeadlines deadlines, Clock clock) {
     this.steps = steps;
     this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String id = (String) execution.getVariable(VAR_PENGANGKATAN_ID);
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AppointmentSteps.ZONE);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), AppointmentSteps.ZONE);
     Consumer<Map<String, Object>> set = variables -> execution.setVariables(
         deadlines.track(execution, execution.getProcessInstanceId(), variables, AppointmentSteps.DEADLINE_OWNER, id));
     switch (execution.getCurrentActivityId()) {
@@ -47,7 +49,7 @@ class AppointmentStepDelegate implements JavaDelegate {
       case STEP_USUL_DITOLAK -> steps.nipRefused(id, (String) execution.getVariable(VAR_HASIL_USUL),
           (String) execution.getVariable(VAR_ALASAN_USUL));
       case STEP_BERHENTIKAN_TIDAK_LULUS -> steps.dismissAfterProbation(id);
-      case STEP_PANGGIL_PENGGANTI -> steps.callReplacement(id, ClockUtil.getCurrentTime().toInstant());
+      case STEP_PANGGIL_PENGGANTI -> steps.callReplacement(id, clock.instant());
       case STEP_BATALKAN_NIP -> steps.cancelNip(id);
       case STEP_BERHENTIKAN -> steps.dismiss(id);
       default -> throw new IllegalStateException("No appointment step for " + execution.getCurrentActivityId());

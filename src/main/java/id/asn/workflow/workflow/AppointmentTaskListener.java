@@ -6,6 +6,7 @@ import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.appointment.AppointmentTask;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +28,13 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
   private final AppointmentSteps steps;
   private final TaskUsers users;
   private final ProcessDeadlines deadlines;
+  private final Clock clock;
 
-  AppointmentTaskListener(AppointmentSteps steps, TaskUsers users, ProcessDeadlines deadlines) {
+  AppointmentTaskListener(AppointmentSteps steps, TaskUsers users, ProcessDeadlines deadlines, Clock clock) {
     this.steps = steps;
     this.users = users;
     this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   @Override
@@ -55,7 +57,7 @@ class AppointmentTaskListener implements TaskListener, ExecutionListener {
       return; // a cancelled task (a boundary event, the candidate left) decides nothing
     }
     AppointmentTask kind = AppointmentTask.ofKey(execution.getCurrentActivityId()).orElseThrow();
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AppointmentSteps.ZONE);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), AppointmentSteps.ZONE);
     try {
       String id = (String) execution.getVariable(VAR_PENGANGKATAN_ID);
       Map<String, Object> variables = WithoutAuthorization.call(() -> steps.complete(id, kind,

@@ -3,9 +3,9 @@ package id.asn.workflow.workflow;
 import static id.asn.workflow.workflow.ProcessIds.Pengadaan.VAR_PERIODE_ID;
 
 import id.asn.workflow.recruitment.SeleksiSteps;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 class HandOverCandidatesDelegate implements JavaDelegate {
 
   private final SeleksiSteps steps;
+  private final Clock clock;
 
-  HandOverCandidatesDelegate(SeleksiSteps steps) {
+  HandOverCandidatesDelegate(SeleksiSteps steps, Clock clock) {
     this.steps = steps;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int handed = steps.handOver((String) execution.getVariable(VAR_PERIODE_ID), ClockUtil.getCurrentTime().toInstant());
+    int handed = steps.handOver((String) execution.getVariable(VAR_PERIODE_ID), clock.instant());
     execution.setVariable("jumlahDiserahkan", handed);
   }
 }

@@ -4,11 +4,11 @@ import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.*;
 
 import id.asn.workflow.workforce.PlanningSteps;
 import id.asn.workflow.workforce.SubmissionDeadline;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** TERBITKAN: the Pertimbangan Teknis gets its number (kept on a retry) and the instansi can download it. */
@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 class IssueTechnicalConsiderationDelegate implements JavaDelegate {
 
   private final PlanningSteps steps;
+  private final Clock clock;
 
-  IssueTechnicalConsiderationDelegate(PlanningSteps steps) {
+  IssueTechnicalConsiderationDelegate(PlanningSteps steps, Clock clock) {
     this.steps = steps;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     String nomor = steps.issue((String) execution.getVariable(VAR_PENYUSUNAN_ID),
         LocalDate.ofInstant(now, SubmissionDeadline.ZONE), now);
     execution.setVariable(VAR_NOMOR_PERTIMBANGAN, nomor);

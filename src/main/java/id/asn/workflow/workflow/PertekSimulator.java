@@ -11,6 +11,7 @@ import id.asn.workflow.sla.SimulatedOfficers.Plan;
 import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +60,7 @@ class PertekSimulator implements DisposableBean {
   private final SlaStandardRepository standards;
   private final Duration interval;
   private final double usulPerHour;
+  private final Clock clock;
   private final SplittableRandom random = new SplittableRandom();
   private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "pertek-simulator");
@@ -69,13 +70,14 @@ class PertekSimulator implements DisposableBean {
 
   PertekSimulator(TaskService taskService, IdentityService identityService, UsulIntakeService intake,
       SlaStandardRepository standards, @Value("${app.simulator.interval:PT5S}") Duration interval,
-      @Value("${app.simulator.usul-per-jam:60}") double usulPerHour) {
+      @Value("${app.simulator.usul-per-jam:60}") double usulPerHour, Clock clock) {
     this.taskService = taskService;
     this.identityService = identityService;
     this.intake = intake;
     this.standards = standards;
     this.interval = interval;
     this.usulPerHour = usulPerHour;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -116,7 +118,7 @@ class PertekSimulator implements DisposableBean {
   private void work() {
     int verification = standardSeconds(TASK_VERIFIKASI, 600);
     int signing = standardSeconds(TASK_TANDA_TANGAN, 120);
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = clock.millis();
     for (Task task : taskService.createTaskQuery().processDefinitionKey(PROCESS).list()) {
       boolean verifying = TASK_VERIFIKASI.equals(task.getTaskDefinitionKey());
       Plan plan = verifying ? SimulatedOfficers.verification(task.getId(), verification)

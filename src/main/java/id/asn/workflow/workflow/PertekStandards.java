@@ -1,8 +1,8 @@
 package id.asn.workflow.workflow;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +16,15 @@ public class PertekStandards {
   private final Duration verifikasi;
   private final Duration tandaTangan;
   private final int batasPerbaikanHariKerja;
+  private final Clock clock;
 
   PertekStandards(@Value("${app.pertek.standar-verifikasi:PT10M}") Duration verifikasi,
       @Value("${app.pertek.standar-tanda-tangan:PT2M}") Duration tandaTangan,
-      @Value("${app.pertek.batas-perbaikan-hari-kerja:25}") int batasPerbaikanHariKerja) {
+      @Value("${app.pertek.batas-perbaikan-hari-kerja:25}") int batasPerbaikanHariKerja, Clock clock) {
     this.verifikasi = verifikasi;
     this.tandaTangan = tandaTangan;
     this.batasPerbaikanHariKerja = batasPerbaikanHariKerja;
+    this.clock = clock;
   }
 
   public String verifikasi() {
@@ -34,11 +36,11 @@ public class PertekStandards {
   }
 
   public Date verifikasiDue() {
-    return new Date(ClockUtil.getCurrentTime().getTime() + verifikasi.toMillis());
+    return new Date(clock.millis() + verifikasi.toMillis());
   }
 
   public Date tandaTanganDue() {
-    return new Date(ClockUtil.getCurrentTime().getTime() + tandaTangan.toMillis());
+    return new Date(clock.millis() + tandaTangan.toMillis());
   }
 
   public int batasPerbaikanHariKerja() {

@@ -3,9 +3,9 @@ package id.asn.workflow.workflow;
 import static id.asn.workflow.workflow.ProcessIds.Pengadaan.VAR_PERIODE_ID;
 
 import id.asn.workflow.recruitment.SeleksiSteps;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The final result is still not announced 30 calendar days after its receipt (V.D.4.c.2): recorded. */
@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 class RecordLateFinalResultDelegate implements JavaDelegate {
 
   private final SeleksiSteps steps;
+  private final Clock clock;
 
-  RecordLateFinalResultDelegate(SeleksiSteps steps) {
+  RecordLateFinalResultDelegate(SeleksiSteps steps, Clock clock) {
     this.steps = steps;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    steps.finalAnnouncementLate((String) execution.getVariable(VAR_PERIODE_ID), ClockUtil.getCurrentTime().toInstant());
+    steps.finalAnnouncementLate((String) execution.getVariable(VAR_PERIODE_ID), clock.instant());
   }
 }

@@ -3,9 +3,9 @@ package id.asn.workflow.workflow;
 import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.VAR_PENYUSUNAN_ID;
 
 import id.asn.workflow.workforce.PlanningSteps;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** BKN sends the proposal back (from the analysis or the technical consideration): the instansi is told why. */
@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 class ReturnProposalDelegate implements JavaDelegate {
 
   private final PlanningSteps steps;
+  private final Clock clock;
 
-  ReturnProposalDelegate(PlanningSteps steps) {
+  ReturnProposalDelegate(PlanningSteps steps, Clock clock) {
     this.steps = steps;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     steps.returnToInstansi((String) execution.getVariable(VAR_PENYUSUNAN_ID),
-        (String) execution.getVariable(PlanningSteps.VAR_ALASAN_PENGEMBALIAN), ClockUtil.getCurrentTime().toInstant());
+        (String) execution.getVariable(PlanningSteps.VAR_ALASAN_PENGEMBALIAN), clock.instant());
   }
 }

@@ -6,12 +6,12 @@ import id.asn.workflow.calendar.TrackedDeadline;
 import id.asn.workflow.workforce.DeadlineService;
 import id.asn.workflow.workforce.PlanningSteps;
 import id.asn.workflow.workforce.SubmissionDeadline;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +29,19 @@ class ScheduleSubmissionDeadlineDelegate implements JavaDelegate {
   private final PlanningSteps steps;
   private final TaskService taskService;
   private final ProcessDeadlines deadlines;
+  private final Clock clock;
 
-  ScheduleSubmissionDeadlineDelegate(PlanningSteps steps, TaskService taskService, ProcessDeadlines deadlines) {
+  ScheduleSubmissionDeadlineDelegate(PlanningSteps steps, TaskService taskService, ProcessDeadlines deadlines, Clock clock) {
     this.steps = steps;
     this.taskService = taskService;
     this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String id = (String) execution.getVariable(VAR_PENYUSUNAN_ID);
-    DeadlineService.Deadline deadline = steps.scheduleDeadline(id, ClockUtil.getCurrentTime().toInstant());
+    DeadlineService.Deadline deadline = steps.scheduleDeadline(id, clock.instant());
     Date batas = Date.from(SubmissionDeadline.endOf(deadline.lastDay()));
     execution.setVariable(VAR_BATAS_PENYAMPAIAN, batas);
     deadlines.set(execution, new TrackedDeadline(execution.getProcessInstanceId(), VAR_WAKTU_PERINGATAN,

@@ -6,6 +6,7 @@ import id.asn.workflow.recruitment.SeleksiSteps;
 import id.asn.workflow.recruitment.Tahap;
 import id.asn.workflow.workforce.CompletionValues;
 import id.asn.workflow.workforce.InvalidCompletionException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +28,13 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
   private final SeleksiSteps steps;
   private final TaskUsers users;
   private final ProcessDeadlines deadlines;
+  private final Clock clock;
 
-  SeleksiTaskListener(SeleksiSteps steps, TaskUsers users, ProcessDeadlines deadlines) {
+  SeleksiTaskListener(SeleksiSteps steps, TaskUsers users, ProcessDeadlines deadlines, Clock clock) {
     this.steps = steps;
     this.users = users;
     this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   @Override
@@ -55,7 +57,7 @@ class SeleksiTaskListener implements TaskListener, ExecutionListener {
       return;
     }
     Tahap tahap = Tahap.ofTask(execution.getCurrentActivityId()).orElseThrow();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     try {
       String id = (String) execution.getVariable(VAR_PERIODE_ID);
       Map<String, Object> variables = steps.complete(id, tahap, new CompletionValues(execution.getVariables()),

@@ -4,11 +4,11 @@ import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
 
 import id.asn.workflow.sla.SlaBreach;
 import id.asn.workflow.sla.SlaBreachService;
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,12 @@ class SlaBreachDelegate implements JavaDelegate {
 
   private final TaskService taskService;
   private final SlaBreachService breaches;
+  private final Clock clock;
 
-  SlaBreachDelegate(TaskService taskService, SlaBreachService breaches) {
+  SlaBreachDelegate(TaskService taskService, SlaBreachService breaches, Clock clock) {
     this.taskService = taskService;
     this.breaches = breaches;
+    this.clock = clock;
   }
 
   @Override
@@ -36,6 +38,6 @@ class SlaBreachDelegate implements JavaDelegate {
     }
     breaches.record(new SlaBreach(task.getId(), kegiatan, (String) execution.getVariable(VAR_USUL_ID),
         task.getAssignee(), task.getCreateTime().toInstant(), task.getDueDate().toInstant(),
-        ClockUtil.getCurrentTime().toInstant()));
+        clock.instant()));
   }
 }

@@ -2,10 +2,10 @@ package id.asn.workflow.workflow;
 
 import id.asn.workflow.sla.CompletedTask;
 import id.asn.workflow.sla.SlaLedger;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,12 @@ class SlaTaskCompletionListener {
 
   private final SlaLedger ledger;
   private final TaskUsers users;
+  private final Clock clock;
 
-  SlaTaskCompletionListener(SlaLedger ledger, TaskUsers users) {
+  SlaTaskCompletionListener(SlaLedger ledger, TaskUsers users, Clock clock) {
     this.ledger = ledger;
     this.users = users;
+    this.clock = clock;
   }
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
@@ -36,6 +38,6 @@ class SlaTaskCompletionListener {
     String petugas = task.getAssignee() != null ? task.getAssignee() : users.actingUser(task);
     ledger.completed(new CompletedTask(task.getId(), proses, task.getTaskDefinitionKey(),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), petugas,
-        task.getCreateTime().toInstant(), ClockUtil.getCurrentTime().toInstant()));
+        task.getCreateTime().toInstant(), clock.instant()));
   }
 }

@@ -3,9 +3,9 @@ package id.asn.workflow.workflow;
 import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.VAR_PENYUSUNAN_ID;
 
 import id.asn.workflow.workforce.PlanningSteps;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The deadline is near and the proposal not yet submitted: the instansi is warned, once per deadline. */
@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 class WarnSubmissionDeadlineDelegate implements JavaDelegate {
 
   private final PlanningSteps steps;
+  private final Clock clock;
 
-  WarnSubmissionDeadlineDelegate(PlanningSteps steps) {
+  WarnSubmissionDeadlineDelegate(PlanningSteps steps, Clock clock) {
     this.steps = steps;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    steps.warn((String) execution.getVariable(VAR_PENYUSUNAN_ID), ClockUtil.getCurrentTime().toInstant());
+    steps.warn((String) execution.getVariable(VAR_PENYUSUNAN_ID), clock.instant());
   }
 }

@@ -7,6 +7,7 @@ import id.asn.workflow.workforce.InvalidCompletionException;
 import id.asn.workflow.workforce.PlanningSteps;
 import id.asn.workflow.workforce.Stage;
 import id.asn.workflow.workforce.SubmissionDeadline;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +47,12 @@ class WorkforceTaskListener implements TaskListener, ExecutionListener {
 
   private final PlanningSteps steps;
   private final TaskUsers users;
+  private final Clock clock;
 
-  WorkforceTaskListener(PlanningSteps steps, TaskUsers users) {
+  WorkforceTaskListener(PlanningSteps steps, TaskUsers users, Clock clock) {
     this.steps = steps;
     this.users = users;
+    this.clock = clock;
   }
 
   @Override
@@ -74,7 +76,7 @@ class WorkforceTaskListener implements TaskListener, ExecutionListener {
       return; // a cancelled instance decides nothing
     }
     Stage stage = STAGES.get(execution.getCurrentActivityId());
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     try {
       execution.setVariables(steps.complete((String) execution.getVariable(VAR_PENYUSUNAN_ID), stage,
           new CompletionValues(execution.getVariables()), (String) execution.getVariable(VAR_PETUGAS),

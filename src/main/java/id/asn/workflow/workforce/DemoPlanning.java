@@ -3,6 +3,7 @@ package id.asn.workflow.workforce;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +39,16 @@ class DemoPlanning implements ApplicationRunner {
   private final ImportService imports;
   private final PlanningRepository repository;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   DemoPlanning(@Value("${app.demo.kebutuhan:false}") boolean enabled, PlanningService plannings, ImportService imports,
-      PlanningRepository repository, PlatformTransactionManager transactions) {
+      PlanningRepository repository, PlatformTransactionManager transactions, Clock clock) {
     this.enabled = enabled;
     this.plannings = plannings;
     this.imports = imports;
     this.repository = repository;
     this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
   }
 
   @Override
@@ -53,7 +56,7 @@ class DemoPlanning implements ApplicationRunner {
     if (!enabled) {
       return;
     }
-    int year = LocalDate.now(SubmissionDeadline.ZONE).getYear();
+    int year = LocalDate.now(clock.withZone(SubmissionDeadline.ZONE)).getYear();
     try {
       for (int tahun : List.of(year + 1, year)) {
         if (load(tahun).isPresent()) {

@@ -3,6 +3,7 @@ package id.asn.workflow.workforce;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.web.ApiException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,15 +28,17 @@ class ImportService {
   private final PlanningReports reports;
   private final PlanningSteps steps;
   private final PlanningWorkflow workflow;
+  private final Clock clock;
 
   ImportService(PlanningService plannings, PlanningRepository planningRepository, PlanningDataRepository data,
-      PlanningReports reports, PlanningSteps steps, PlanningWorkflow workflow) {
+      PlanningReports reports, PlanningSteps steps, PlanningWorkflow workflow, Clock clock) {
     this.plannings = plannings;
     this.planningRepository = planningRepository;
     this.data = data;
     this.reports = reports;
     this.steps = steps;
     this.workflow = workflow;
+    this.clock = clock;
   }
 
   /** What an import did: how many rows the file holds and whether the planning changed. */
@@ -62,7 +65,7 @@ class ImportService {
       return new Outcome(kind.path(), rows.size(), false);
     }
     replace(id, kind, rows);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     data.recordImport(id, kind, sha256, rows.size(), access.userId(), now);
     planningRepository.addEvent(id, "IMPOR_" + kind.name(), rows.size() + " baris " + kind.label() + " diimpor.",
         access.userId(), now);

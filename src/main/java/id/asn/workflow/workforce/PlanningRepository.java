@@ -3,6 +3,7 @@ package id.asn.workflow.workforce;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class PlanningRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  PlanningRepository(JdbcClient jdbc) {
+  PlanningRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** One entry of a planning's history: a warning, a late mark, a submission, a return, an issue. */
@@ -182,8 +185,8 @@ class PlanningRepository {
         .params(value, now(), id).update();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(Instant.now());
+  private Timestamp now() {
+    return Timestamp.from(Instant.now(clock));
   }
 
   static Planning map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,13 @@ class PlanningService {
   private final PlanningRepository plannings;
   private final DeadlineService deadlines;
   private final PlanningWorkflow workflow;
+  private final Clock clock;
 
-  PlanningService(PlanningRepository plannings, DeadlineService deadlines, PlanningWorkflow workflow) {
+  PlanningService(PlanningRepository plannings, DeadlineService deadlines, PlanningWorkflow workflow, Clock clock) {
     this.plannings = plannings;
     this.deadlines = deadlines;
     this.workflow = workflow;
+    this.clock = clock;
   }
 
   record StartRequest(String jenisInstansi, String namaInstansi) {}
@@ -59,7 +62,7 @@ class PlanningService {
       throw alreadyStarted(id);
     }
     DeadlineService.Deadline deadline = deadlines.of(tahun, false);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Planning planning = new Planning(id, instansi, nama, jenis, tahun, PlanningStatus.ANALISIS_JABATAN, false,
         deadline.lastDay(), deadline.warningDay(), null, false, null, null, null, null, null, null, null, null, null, now, now);
     try {
@@ -131,7 +134,7 @@ class PlanningService {
       throw ApiException.conflict("Perubahan rencana anggaran untuk " + planning.id() + " sudah dicatat; batas penyampaian "
           + Angka.tanggal(planning.batasPenyampaian()));
     }
-    plannings.addEvent(planning.id(), "PERUBAHAN_ANGGARAN", alasan.strip(), access.userId(), Instant.now());
+    plannings.addEvent(planning.id(), "PERUBAHAN_ANGGARAN", alasan.strip(), access.userId(), Instant.now(clock));
     workflow.budgetChanged(planning.id());
     return plannings.get(planning.id());
   }

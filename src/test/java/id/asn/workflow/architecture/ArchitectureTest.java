@@ -1,11 +1,23 @@
 package id.asn.workflow.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /** Guards what the compiler cannot: the engine stays in one package, rules stay pure. */
@@ -34,4 +46,25 @@ class ArchitectureTest {
       .and().areNotInterfaces()
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta.servlet..")
       .because("rules are plain Java, testable without a container");
+
+  /** The one class that may read the system's time: through the engine's ClockUtil. */
+  static final String ENGINE_CLOCK = "id.asn.workflow.workflow.EngineClock";
+
+  @ArchTest
+  static final ArchRule onlyTheEngineClockReadsTheTime = noClasses()
+      .that().resideInAPackage("id.asn.workflow..")
+      .and().doNotHaveFullyQualifiedName(ENGINE_CLOCK)
+      .should().callMethod(Instant.class, "now")
+      .orShould().callMethod(LocalDate.class, "now").orShould().callMethod(LocalDate.class, "now", ZoneId.class)
+      .orShould().callMethod(LocalDateTime.class, "now").orShould().callMethod(LocalDateTime.class, "now", ZoneId.class)
+      .orShould().callMethod(OffsetDateTime.class, "now")
+      .orShould().callMethod(OffsetDateTime.class, "now", ZoneId.class)
+      .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(ZonedDateTime.class, "now", ZoneId.class)
+      .orShould().callMethod(LocalTime.class, "now").orShould().callMethod(LocalTime.class, "now", ZoneId.class)
+      .orShould().callMethod(Clock.class, "systemDefaultZone").orShould().callMethod(Clock.class, "systemUTC")
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .orShould().callConstructor(Date.class)
+      .orShould().callMethodWhere(target(owner(name("org.camunda.bpm.engine.impl.util.ClockUtil"))))
+      .because("every read of the current time goes through the Clock bean (EngineClock), so that timers, deadlines "
+          + "and timestamps agree and a test that moves the engine's clock moves everything");
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The working-day calendar over the holidays the V1 migration seeds (2023-2026), and the provisional calendar
@@ -41,6 +43,30 @@ public final class SeededCalendar {
             .add(new DayOff(date, DayOffType.valueOf(day.group(2)), "", ""));
       }
       return years;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The newest year with a decree that any migration enters (the calendar the application starts with). */
+  public static int newestDecreedYear() {
+    try {
+      Pattern decree = Pattern.compile("insert into kalender_tahun \\(tahun, dasar_hukum\\) values \\((\\d{4}),",
+          Pattern.CASE_INSENSITIVE);
+      int newest = 0;
+      Resource[] migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql");
+      for (Resource migration : migrations) {
+        try (InputStream in = migration.getInputStream()) {
+          Matcher year = decree.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          while (year.find()) {
+            newest = Math.max(newest, Integer.parseInt(year.group(1)));
+          }
+        }
+      }
+      if (newest == 0) {
+        throw new IllegalStateException("no migration enters a year into kalender_tahun");
+      }
+      return newest;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -3,6 +3,7 @@ package id.asn.workflow.numbering;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.asn.workflow.support.TestPostgres;
+import id.asn.workflow.workflow.EngineClock;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -28,7 +29,7 @@ final class AllocatorNode implements AutoCloseable {
     DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
     transactions = new TransactionTemplate(transactionManager);
     counter = new SequenceCounter(jdbc, transactionManager);
-    allocator = new NumberAllocator(new NomorIndukRepository(jdbc), counter);
+    allocator = new NumberAllocator(new NomorIndukRepository(jdbc), counter, new EngineClock());
   }
 
   static void migrate(String url) {

@@ -3,11 +3,14 @@ package id.asn.workflow.numbering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.workflow.EngineClock;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +32,13 @@ class NumberAllocatorH2Test extends NumberAllocatorContract {
 
   @Configuration
   @Import({NomorIndukRepository.class, SequenceCounter.class, NumberAllocator.class})
-  static class Numbering {}
+  static class Numbering {
+    /** The application's one clock, as ClockConfiguration makes it. */
+    @Bean
+    Clock clock() {
+      return new EngineClock();
+    }
+  }
 
   @Autowired
   NumberAllocator allocator;

@@ -3,6 +3,7 @@ package id.asn.workflow.pertek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.support.AppTest;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ class OrphanDocumentTest {
   @Autowired FileSystemDocumentStore store;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   @Test
   void aCommittedWriteLeavesNoRecordAndARolledBackOneIsSwept() {
@@ -32,9 +34,9 @@ class OrphanDocumentTest {
     assertThat(records(kept)).as("settled when its transaction committed").isZero();
     assertThat(records(orphan)).as("left for the sweep").isOne();
 
-    assertThat(store.removeUnreferenced(Instant.now().minusSeconds(3600))).as("still within the grace").isZero();
+    assertThat(store.removeUnreferenced(Instant.now(clock).minusSeconds(3600))).as("still within the grace").isZero();
     assertThat(store.contains(orphan)).isTrue();
-    store.removeUnreferenced(Instant.now().plusSeconds(1));
+    store.removeUnreferenced(Instant.now(clock).plusSeconds(1));
 
     assertThat(store.contains(orphan)).isFalse();
     assertThat(records(orphan)).isZero();
@@ -60,7 +62,7 @@ class OrphanDocumentTest {
           .params(usulId, sha256, upload.length).update();
     });
 
-    store.removeUnreferenced(Instant.now().plusSeconds(1));
+    store.removeUnreferenced(Instant.now(clock).plusSeconds(1));
 
     assertThat(store.get(sha256)).isEqualTo(upload);
     assertThat(records(sha256)).isZero();

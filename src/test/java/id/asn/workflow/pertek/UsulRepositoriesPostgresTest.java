@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.support.TestPostgres;
+import id.asn.workflow.workflow.EngineClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** The intake's SQL on PostgreSQL, the production database; the API tests run it on H2. */
 class UsulRepositoriesPostgresTest {
 
+  /** The application's clock: the repositories stamp their rows with it, the test its own values. */
+  private static final Clock CLOCK = new EngineClock();
+
   private static final AtomicLong PARTICIPANTS = new AtomicLong(99_000_000_000L);
 
   private static UsulRepository usul;
@@ -34,16 +39,16 @@ class UsulRepositoriesPostgresTest {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("app_schema_history").load()
         .migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
-    usul = new UsulRepository(jdbc);
+    usul = new UsulRepository(jdbc, CLOCK);
     documents = new UsulDocumentRepository(jdbc);
     notifications = new NotificationRepository(jdbc);
-    decisions = new DecisionRepository(jdbc);
-    events = new UsulEventRepository(jdbc);
+    decisions = new DecisionRepository(jdbc, CLOCK);
+    events = new UsulEventRepository(jdbc, CLOCK);
   }
 
   private static UsulNi stored(String instansi, Instant created) {
     String nomorPeserta = String.valueOf(PARTICIPANTS.incrementAndGet());
-    CandidateData data = UsulFormValidator.validate(TestDocuments.form(JenisAsn.PNS, nomorPeserta), LocalDate.now())
+    CandidateData data = UsulFormValidator.validate(TestDocuments.form(JenisAsn.PNS, nomorPeserta), LocalDate.now(CLOCK))
         .data().orElseThrow();
     UsulNi usulNi = data.toNewUsul(UUID.randomUUID().toString(), instansi, created);
     usul.insert(usulNi);
@@ -52,7 +57,7 @@ class UsulRepositoriesPostgresTest {
 
   @Test
   void pagesTheUsulOfSomeInstansiNewestFirst() {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = Instant.now(CLOCK).truncatedTo(ChronoUnit.MILLIS);
     UsulNi older = stored("PgPaging", now.minusSeconds(60));
     UsulNi newer = stored("PgPaging", now);
     UsulNi elsewhere = stored("PgPagingOther", now);
@@ -71,7 +76,7 @@ class UsulRepositoriesPostgresTest {
 
   @Test
   void aParticipantHasOneUnfinishedUsulEnforcedByTheDatabase() {
-    UsulNi first = stored("PgBatang", Instant.now());
+    UsulNi first = stored("PgBatang", Instant.now(CLOCK));
     UsulNi twin = new UsulNi(UUID.randomUUID().toString(), "PgPekalongan", first.jenisAsn(), first.nomorPeserta(),
         first.nik(), first.nama(), first.tempatLahir(), first.tanggalLahir(), first.jenisKelamin(), first.pendidikan(),
         first.jabatan(), first.unitKerja(), first.tmt(), first.agama(), UsulStatus.VERIFIKASI, null, null,
@@ -87,7 +92,7 @@ class UsulRepositoriesPostgresTest {
 
   @Test
   void aTransitionHappensOnlyFromTheExpectedStatus() {
-    UsulNi usulNi = stored("PgBatang", Instant.now());
+    UsulNi usulNi = stored("PgBatang", Instant.now(CLOCK));
 
     assertThat(usul.transition(usulNi.id(), UsulStatus.PERBAIKAN, UsulStatus.VERIFIKASI)).isFalse();
     usul.setStatus(usulNi.id(), UsulStatus.PERBAIKAN, "BTS");
@@ -98,11 +103,11 @@ class UsulRepositoriesPostgresTest {
 
   @Test
   void aNewVersionOfADocumentRetiresTheOldOne() {
-    UsulNi usulNi = stored("PgBatang", Instant.now());
+    UsulNi usulNi = stored("PgBatang", Instant.now(CLOCK));
     documents.addVersion(usulNi.id(), DocumentType.IJAZAH, "a".repeat(64), "ijazah.pdf", "application/pdf", 10,
-        Instant.now());
+        Instant.now(CLOCK));
     documents.addVersion(usulNi.id(), DocumentType.IJAZAH, "b".repeat(64), "ijazah-legalisir.pdf", "application/pdf", 12,
-        Instant.now());
+        Instant.now(CLOCK));
 
     assertThat(documents.current(usulNi.id())).extracting(StoredDocument::sha256).containsExactly("b".repeat(64));
     assertThat(documents.versions(usulNi.id(), DocumentType.IJAZAH)).extracting(StoredDocument::berlaku)
@@ -113,9 +118,9 @@ class UsulRepositoriesPostgresTest {
 
   @Test
   void notificationsArePagedPerInstansiWithTheCandidatesName() {
-    UsulNi usulNi = stored("PgNotif", Instant.now());
-    notifications.insert("PgNotif", usulNi.id(), "BTS", "Perbaikan", "Ijazah", Instant.now().minusSeconds(5));
-    notifications.insert("PgNotif", usulNi.id(), "TENGGAT", "Tenggat", "5 hari lagi", Instant.now());
+    UsulNi usulNi = stored("PgNotif", Instant.now(CLOCK));
+    notifications.insert("PgNotif", usulNi.id(), "BTS", "Perbaikan", "Ijazah", Instant.now(CLOCK).minusSeconds(5));
+    notifications.insert("PgNotif", usulNi.id(), "TENGGAT", "Tenggat", "5 hari lagi", Instant.now(CLOCK));
 
     assertThat(notifications.findPage(Set.of("PgNotif"), 0, 10)).extracting(Notifikasi::jenis, Notifikasi::nama)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("TENGGAT", "Siti Aminah"),
@@ -127,7 +132,7 @@ class UsulRepositoriesPostgresTest {
 
   @Test
   void aUsulsHistoryMergesItsEventsDecisionsAndNotificationsOldestFirst() throws InterruptedException {
-    UsulNi usulNi = stored("PgRiwayat", Instant.now());
+    UsulNi usulNi = stored("PgRiwayat", Instant.now(CLOCK));
     events.record(usulNi.id(), UsulEventRepository.DIKIRIM, "Usul dikirim", "operatorbatang");
     Thread.sleep(2);
     decisions.record(usulNi.id(), DecisionRepository.VERIFIKASI, "BTS", "Ijazah belum dilegalisir", "pemroses1");
@@ -135,7 +140,7 @@ class UsulRepositoriesPostgresTest {
     events.statusChanged(usulNi.id(), UsulStatus.VERIFIKASI, UsulStatus.PERBAIKAN, null);
     events.statusChanged(usulNi.id(), UsulStatus.PERBAIKAN, UsulStatus.PERBAIKAN, null);
     Thread.sleep(2);
-    notifications.insert("PgRiwayat", usulNi.id(), "BTS", "Berkas tidak sesuai", "Ijazah", Instant.now());
+    notifications.insert("PgRiwayat", usulNi.id(), "BTS", "Berkas tidak sesuai", "Ijazah", Instant.now(CLOCK));
     Thread.sleep(2);
     decisions.record(usulNi.id(), DecisionRepository.VERIFIKASI, "MS", null, "pemroses2");
 

@@ -12,6 +12,7 @@ import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.pertek.UsulStatus;
 import id.asn.workflow.support.AppTest;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,11 +37,12 @@ class PertekDocumentServiceTest {
   @Autowired UsulRepository usulRepository;
   @Autowired DocumentStore store;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   /** A usul as the intake stores it, with the Nomor Induk the draft step allocates. */
   private UsulNi numberedUsul() {
     String id = UUID.randomUUID().toString();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     usulRepository.insert(new UsulNi(id, "KabBatang", JenisAsn.PNS, String.valueOf(PARTICIPANTS.incrementAndGet()),
         "3325015705980001", "Siti Aminah", "Batang", LocalDate.of(1998, 5, 17), "P", "S1",
         "Analis Kebijakan Ahli Pertama", "Badan Perencanaan Pembangunan Daerah", LocalDate.of(2025, 6, 1), "ISLAM",
@@ -55,7 +57,7 @@ class PertekDocumentServiceTest {
 
   @Test
   void aDraftTakesTheNextNumberOfTheYearAndNamesTheInstansi() throws IOException {
-    int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+    int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
     PertekDocuments.Draft first = documents.draft(numberedUsul(), "III/a");
     PertekDocuments.Draft second = documents.draft(numberedUsul(), "III/a");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.signature.PertekRepository.PertekRecord;
 import id.asn.workflow.support.TestPostgres;
+import id.asn.workflow.workflow.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class PertekRepositoryPostgresTest {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("app_schema_history").load()
         .migrate();
     jdbc = JdbcClient.create(dataSource);
-    pertek = new PertekRepository(jdbc);
+    pertek = new PertekRepository(jdbc, new EngineClock());
     transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 

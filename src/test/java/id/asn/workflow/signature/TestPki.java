@@ -31,12 +31,11 @@ final class TestPki {
 
   /** Validates against the trusted PKI's CA and current CRL only. */
   static PertekValidator validator() {
-    return new PertekValidator(() -> List.of(TRUSTED.caCertificate()), () -> List.of(TRUSTED.crl()));
+    return new PertekValidator(() -> List.of(TRUSTED.caCertificate()), () -> List.of(TRUSTED.crl()), Clock.systemUTC());
   }
 
   static PadesSigner timeStamping(DevelopmentPki pki) {
-    SigningKey tsa = pki.timeStampingKey();
-    var source = new eu.europa.esig.dss.spi.x509.tsp.KeyEntityTSPSource(tsa.privateKey(), tsa.certificate(), tsa.chain());
+    var source = new ClockTimeStampSource(pki.timeStampingKey(), Clock.systemUTC());
     source.setTsaPolicy(SignatureConfiguration.DEVELOPMENT_TSA_POLICY);
     return new PadesSigner(source);
   }

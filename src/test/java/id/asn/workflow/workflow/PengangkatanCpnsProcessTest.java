@@ -383,7 +383,7 @@ class PengangkatanCpnsProcessTest {
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan_cpns where id = ?", String.class, replacement))
         .isEqualTo(id());
     // a retry of the step calls nobody else and starts nothing twice
-    steps.callReplacement(id(), java.time.Instant.now());
+    steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(replacement).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from pengangkatan_cpns where periode_id = ?", Integer.class, periode))

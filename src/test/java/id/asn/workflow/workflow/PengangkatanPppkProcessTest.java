@@ -322,7 +322,7 @@ class PengangkatanPppkProcessTest {
         .isEqualTo("PPPK");
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan_cpns where id = ?", String.class,
         replacement)).isEqualTo(id());
-    steps.callReplacement(id(), java.time.Instant.now());
+    steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(replacement).count())
         .isEqualTo(1);
   }

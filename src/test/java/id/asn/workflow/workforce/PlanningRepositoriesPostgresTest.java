@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.support.TestPostgres;
+import id.asn.workflow.workflow.EngineClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class PlanningRepositoriesPostgresTest {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("app_schema_history").load()
         .migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
-    plannings = new PlanningRepository(jdbc);
+    plannings = new PlanningRepository(jdbc, new EngineClock());
     data = new PlanningDataRepository(jdbc, new JdbcTemplate(dataSource));
   }
 
