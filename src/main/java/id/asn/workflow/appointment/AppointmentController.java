@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.identity.AuthenticatedUser;
-import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.web.ApiException;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import id.asn.workflow.pertek.DocumentType;
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

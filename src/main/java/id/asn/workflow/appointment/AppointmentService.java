@@ -2,10 +2,10 @@ package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.calendar.DeadlineLedger;
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.DocumentRules;
 import id.asn.workflow.pertek.DocumentStore;
-import id.asn.workflow.pertek.DocumentType;
-import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;

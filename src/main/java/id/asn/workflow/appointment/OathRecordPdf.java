@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pdf.PdfText;
-import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.signature.IndonesianText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

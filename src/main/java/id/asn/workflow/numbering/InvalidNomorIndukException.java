@@ -1,6 +1,6 @@
 package id.asn.workflow.numbering;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.util.List;
 
 /** A text that is not a valid NIP or NI PPPK; each reason names the digits at fault. */

@@ -1,6 +1,6 @@
 package id.asn.workflow.numbering;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
 /**
  * What the bytes of an uploaded document are: a renamed Word file is not a PDF, and a file must end as its format
  * ends, so that an archive glued behind a real header (a ZIP disguised as a PDF or a JPEG) is refused. Nothing is

@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;

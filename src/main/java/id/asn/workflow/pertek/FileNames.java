@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
 /** The name a stored document keeps: the operator's own file name, made safe to show and to send back. */
 final class FileNames {
 

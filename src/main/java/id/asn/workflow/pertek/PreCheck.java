@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.numbering.NikCheck;
 import java.time.LocalDate;
 import java.time.Period;

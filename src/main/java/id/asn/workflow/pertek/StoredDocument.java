@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
 import java.time.Instant;
 
 /** One version of one document of a usul: which bytes (by hash), under what name, and whether it is current. */

@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.web.MarkdownText;
 import java.util.List;
 

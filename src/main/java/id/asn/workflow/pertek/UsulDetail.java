@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.PertekLookup.PertekRef;
 import java.time.Instant;
 import java.time.LocalDate;

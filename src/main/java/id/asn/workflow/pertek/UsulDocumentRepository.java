@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.web.FieldProblem;
 import id.asn.workflow.web.PlainText;
 import java.time.LocalDate;

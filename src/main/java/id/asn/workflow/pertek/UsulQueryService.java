@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.pertek.Paging.PageResult;
 import id.asn.workflow.web.ApiException;
 import id.asn.workflow.web.FieldProblem;

@@ -1,6 +1,7 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.kernel.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

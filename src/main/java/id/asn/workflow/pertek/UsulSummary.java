@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.Instant;
 
 /** A usul as one line of a list. */

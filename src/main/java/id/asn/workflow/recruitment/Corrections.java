@@ -1,6 +1,6 @@
 package id.asn.workflow.recruitment;
 
-import id.asn.workflow.workforce.InvalidCompletionException;
+import id.asn.workflow.kernel.InvalidCompletionException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.asn.workflow.signature;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 
 /** Dates, Nomor Induk and education as an Indonesian official letter writes them. */

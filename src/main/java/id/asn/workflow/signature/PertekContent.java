@@ -1,6 +1,6 @@
 package id.asn.workflow.signature;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package id.asn.workflow.signature;
 
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pdf.PdfText;
-import id.asn.workflow.pertek.JenisAsn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

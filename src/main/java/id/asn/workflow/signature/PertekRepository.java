@@ -1,6 +1,6 @@
 package id.asn.workflow.signature;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

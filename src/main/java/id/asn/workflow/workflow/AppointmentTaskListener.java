@@ -4,8 +4,8 @@ import static id.asn.workflow.workflow.ProcessIds.Pengangkatan.*;
 
 import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.appointment.AppointmentTask;
-import id.asn.workflow.workforce.CompletionValues;
-import id.asn.workflow.workforce.InvalidCompletionException;
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;

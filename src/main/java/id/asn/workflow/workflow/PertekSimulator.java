@@ -2,12 +2,12 @@ package id.asn.workflow.workflow;
 
 import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
 
-import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.pertek.SimulatedCandidates;
 import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.pertek.UsulIntakeService;
-import id.asn.workflow.sla.SimulatedOfficers;
 import id.asn.workflow.sla.SimulatedOfficers.Plan;
+import id.asn.workflow.sla.SimulatedOfficers;
 import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +106,7 @@ class PertekSimulator implements DisposableBean {
     Map<DocumentType, UploadedDocument> documents = new EnumMap<>(DocumentType.class);
     var form = SimulatedCandidates.next(random);
     for (DocumentType type : DocumentType.values()) {
-      if (type.isRequiredFor(id.asn.workflow.pertek.JenisAsn.valueOf(form.jenisAsn()))) {
+      if (type.isRequiredFor(id.asn.workflow.kernel.JenisAsn.valueOf(form.jenisAsn()))) {
         boolean photo = type == DocumentType.PAS_FOTO;
         documents.put(type, new UploadedDocument(type, type.name().toLowerCase() + (photo ? ".jpg" : ".pdf"),
             photo ? JPEG : PDF));

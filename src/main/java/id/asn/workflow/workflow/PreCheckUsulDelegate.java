@@ -2,7 +2,7 @@ package id.asn.workflow.workflow;
 
 import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.PertekService;
 import id.asn.workflow.pertek.UsulNi;
 import java.util.List;

@@ -2,10 +2,10 @@ package id.asn.workflow.workflow;
 
 import static id.asn.workflow.workflow.ProcessIds.Pengadaan.*;
 
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.recruitment.SeleksiSteps;
 import id.asn.workflow.recruitment.Tahap;
-import id.asn.workflow.workforce.CompletionValues;
-import id.asn.workflow.workforce.InvalidCompletionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package id.asn.workflow.workflow;
 
 import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.*;
 
-import id.asn.workflow.workforce.CompletionValues;
-import id.asn.workflow.workforce.InvalidCompletionException;
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.workforce.PlanningSteps;
 import id.asn.workflow.workforce.Stage;
 import id.asn.workflow.workforce.SubmissionDeadline;

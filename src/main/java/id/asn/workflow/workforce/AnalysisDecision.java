@@ -1,5 +1,7 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
 import java.util.Map;
 import java.util.Set;
 

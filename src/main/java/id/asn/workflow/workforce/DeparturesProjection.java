@@ -1,6 +1,6 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.kernel.InvalidCompletionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

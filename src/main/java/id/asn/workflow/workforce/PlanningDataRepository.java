@@ -1,6 +1,6 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

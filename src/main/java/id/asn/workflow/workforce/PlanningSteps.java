@@ -1,5 +1,7 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.numbering.SequenceCounter;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.kernel.InvalidCompletionException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.numbering.NomorIndukFormat;
-import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.tabular.Cells;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;

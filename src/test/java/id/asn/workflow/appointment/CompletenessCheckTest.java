@@ -4,7 +4,7 @@ import static id.asn.workflow.appointment.AppointmentDocument.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.asn.workflow.pertek.DocumentType;
+import id.asn.workflow.kernel.DocumentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -28,6 +29,12 @@ class ArchitectureTest {
       "id.asn.workflow.calendar..", "id.asn.workflow.numbering..", "id.asn.workflow.pertek..",
       "id.asn.workflow.identity..", "id.asn.workflow.sla..", "id.asn.workflow.signature..",
       "id.asn.workflow.recruitment..", "id.asn.workflow.appointment..", "id.asn.workflow.workforce.."};
+
+  @ArchTest
+  static final ArchRule theKernelNeedsNoFeature = noClasses()
+      .that().resideInAPackage("id.asn.workflow.kernel..")
+      .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+      .because("what several features share (kind of ASN, document types, task form values) depends on none of them");
 
   @ArchTest
   static final ArchRule onlyTheWorkflowPackageTalksToTheEngine = noClasses()
@@ -67,4 +74,8 @@ class ArchitectureTest {
       .orShould().callMethodWhere(target(owner(name("org.camunda.bpm.engine.impl.util.ClockUtil"))))
       .because("every read of the current time goes through the Clock bean (EngineClock), so that timers, deadlines "
           + "and timestamps agree and a test that moves the engine's clock moves everything");
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("id.asn.workflow.(*)..").should().beFreeOfCycles()
+      .because("a feature that needs another's types and is needed by it cannot be read, tested or moved alone");
 }

@@ -3,7 +3,7 @@ package id.asn.workflow.numbering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Nested;

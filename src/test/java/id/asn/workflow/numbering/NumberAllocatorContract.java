@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;

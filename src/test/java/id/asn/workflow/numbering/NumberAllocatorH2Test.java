@@ -2,7 +2,7 @@ package id.asn.workflow.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.workflow.EngineClock;
 import java.time.Clock;
 import javax.sql.DataSource;

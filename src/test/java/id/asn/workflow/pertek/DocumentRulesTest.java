@@ -1,7 +1,7 @@
 package id.asn.workflow.pertek;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.web.FieldProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DocumentRulesTest {
 

@@ -1,8 +1,8 @@
 package id.asn.workflow.pertek;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import id.asn.workflow.kernel.DocumentType;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FileNamesTest {
 

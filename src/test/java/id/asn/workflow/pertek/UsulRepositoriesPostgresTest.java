@@ -1,8 +1,7 @@
 package id.asn.workflow.pertek;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.support.TestPostgres;
 import id.asn.workflow.workflow.EngineClock;
 import java.time.Clock;
@@ -18,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The intake's SQL on PostgreSQL, the production database; the API tests run it on H2. */
 class UsulRepositoriesPostgresTest {

@@ -1,8 +1,8 @@
 package id.asn.workflow.pertek;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.JenisAsn;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,6 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class UsulVisibilityApiTest extends UsulApiTestSupport {
 

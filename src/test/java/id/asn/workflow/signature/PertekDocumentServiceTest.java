@@ -3,8 +3,8 @@ package id.asn.workflow.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.DocumentStore;
-import id.asn.workflow.pertek.JenisAsn;
 import id.asn.workflow.pertek.PertekDocuments;
 import id.asn.workflow.pertek.PertekLookup;
 import id.asn.workflow.pertek.UsulNi;

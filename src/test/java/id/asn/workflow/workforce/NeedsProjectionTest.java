@@ -2,7 +2,7 @@ package id.asn.workflow.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package id.asn.workflow.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.asn.workflow.pertek.JenisAsn;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.support.TestPostgres;
 import id.asn.workflow.workflow.EngineClock;
 import java.math.BigDecimal;

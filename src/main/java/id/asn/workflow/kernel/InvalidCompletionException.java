@@ -1,4 +1,4 @@
-package id.asn.workflow.workforce;
+package id.asn.workflow.kernel;
 
 /** A task of the planning completed with a missing or wrong value, or before its data is complete: refused. */
 public class InvalidCompletionException extends RuntimeException {

@@ -1,4 +1,4 @@
-package id.asn.workflow.pertek;
+package id.asn.workflow.kernel;
 
 import java.util.Arrays;
 import java.util.List;

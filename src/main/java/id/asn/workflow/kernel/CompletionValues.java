@@ -1,4 +1,4 @@
-package id.asn.workflow.workforce;
+package id.asn.workflow.kernel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
