@@ -2,7 +2,7 @@ package id.asn.workflow.appointment;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,7 +25,7 @@ record AppointmentAccess(String userId, boolean ppk, Set<String> instansi) {
 
   void require(String kodeInstansi, String what) {
     if (!sees(kodeInstansi)) {
-      throw ApiException.notFound(what + " tidak ditemukan");
+      throw Refusal.notFound(what + " tidak ditemukan");
     }
   }
 }

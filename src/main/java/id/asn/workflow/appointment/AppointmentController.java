@@ -3,7 +3,7 @@ package id.asn.workflow.appointment;
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.pertek.UploadedDocument;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ class AppointmentController {
       MultipartHttpServletRequest request) {
     Map<DocumentType, UploadedDocument> documents = new EnumMap<>(DocumentType.class);
     for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
-      DocumentType type = DocumentType.parse(part.getKey()).orElseThrow(() -> ApiException.badRequest(part.getKey(),
+      DocumentType type = DocumentType.parse(part.getKey()).orElseThrow(() -> Refusal.invalid(part.getKey(),
           "jenis dokumen tidak dikenal; bagian dinamai jenisnya, mis. IJAZAH"));
       try {
         documents.put(type, new UploadedDocument(type, part.getValue().getOriginalFilename() == null ? type.name()
@@ -91,7 +91,7 @@ class AppointmentController {
       try {
         tanggal = LocalDate.parse(body.tanggal().strip());
       } catch (DateTimeParseException e) {
-        throw ApiException.badRequest("tanggal", "'" + body.tanggal() + "' bukan tanggal yang sah (YYYY-MM-DD)");
+        throw Refusal.invalid("tanggal", "'" + body.tanggal() + "' bukan tanggal yang sah (YYYY-MM-DD)");
       }
     }
     CandidateExit.Decision decision = service.leave(AppointmentAccess.of(user), id, body.alasan(), tanggal, body.bukti());

@@ -7,8 +7,8 @@ import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.DocumentRules;
 import id.asn.workflow.pertek.DocumentStore;
 import id.asn.workflow.pertek.UploadedDocument;
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.kernel.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ public class AppointmentService {
   @Transactional
   public List<String> startFromHandOff(AppointmentAccess access, String periodeId) {
     String instansi = repository.instansiOfPeriode(periodeId)
-        .orElseThrow(() -> ApiException.notFound("Periode " + periodeId + " tidak ditemukan"));
+        .orElseThrow(() -> Refusal.notFound("Periode " + periodeId + " tidak ditemukan"));
     access.require(instansi, "Periode " + periodeId);
     return startFromHandOff(periodeId, instansi);
   }
@@ -98,7 +98,7 @@ public class AppointmentService {
     }
     documents.values().forEach(d -> problems.addAll(DocumentRules.checkContent(d)));
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     // kept for the usul: a correction after a BTS, or the PPK's decree as calon PPPK (SK_CALON_PPPK)
     boolean correcting = p.status() == AppointmentStatus.PERBAIKAN_USUL || p.status() == AppointmentStatus.SK_CALON_PPPK;
@@ -137,10 +137,10 @@ public class AppointmentService {
       problems.add(new FieldProblem("alasan", "wajib diisi: letak geografis tempat tinggal peserta"));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     if (p.status() != AppointmentStatus.PANGGILAN) {
-      throw ApiException.conflict("Pengangkatan " + id + " berstatus " + p.status()
+      throw Refusal.conflict("Pengangkatan " + id + " berstatus " + p.status()
           + "; tambahan waktu hanya sebelum dokumen diserahkan pertama kali");
     }
     repository.update(id, Map.of("tambahan_hari_kerja", total));
@@ -173,13 +173,13 @@ public class AppointmentService {
         decision = CandidateExit.decide(alasan, p.status(), p.tanggalSkCpns() == null ? null : p.tmtCpns(), tanggal);
       } catch (IllegalArgumentException e) {
         if (p.status().isAppointed()) {
-          throw ApiException.conflict(e.getMessage());
+          throw Refusal.conflict(e.getMessage());
         }
         problems.add(new FieldProblem("alasan", e.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     Map<String, Object> columns = new HashMap<>();
     columns.put("alasan_berhenti", decision.alasan());
@@ -216,7 +216,7 @@ public class AppointmentService {
   @Transactional(readOnly = true)
   public List<Pengangkatan> ofPeriode(AppointmentAccess access, String periodeId) {
     String instansi = repository.instansiOfPeriode(periodeId)
-        .orElseThrow(() -> ApiException.notFound("Periode " + periodeId + " tidak ditemukan"));
+        .orElseThrow(() -> Refusal.notFound("Periode " + periodeId + " tidak ditemukan"));
     access.require(instansi, "Periode " + periodeId);
     return repository.ofPeriode(periodeId);
   }
@@ -226,13 +226,13 @@ public class AppointmentService {
   public byte[] oathRecord(AppointmentAccess access, String id) {
     Pengangkatan p = visible(access, id);
     if (p.beritaAcaraSha256() == null) {
-      throw ApiException.notFound("Berita acara sumpah/janji " + id + " belum dibuat");
+      throw Refusal.notFound("Berita acara sumpah/janji " + id + " belum dibuat");
     }
     return documentStore.get(p.beritaAcaraSha256());
   }
 
   private Pengangkatan visible(AppointmentAccess access, String id) {
-    Pengangkatan p = repository.find(id).orElseThrow(() -> ApiException.notFound("Pengangkatan " + id + " tidak ditemukan"));
+    Pengangkatan p = repository.find(id).orElseThrow(() -> Refusal.notFound("Pengangkatan " + id + " tidak ditemukan"));
     access.require(p.instansi(), "Pengangkatan " + id);
     return p;
   }
@@ -243,7 +243,7 @@ public class AppointmentService {
 
   private static void requireAwaitingDocuments(Pengangkatan p) {
     if (!AWAITING_DOCUMENTS.contains(p.status())) {
-      throw ApiException.conflict("Pengangkatan " + p.id() + " berstatus " + p.status()
+      throw Refusal.conflict("Pengangkatan " + p.id() + " berstatus " + p.status()
           + "; dokumen hanya diterima saat pemanggilan atau saat diminta melengkapi");
     }
   }

@@ -13,7 +13,7 @@ import id.asn.workflow.pertek.UsulForm;
 import id.asn.workflow.pertek.UsulFormValidator;
 import id.asn.workflow.pertek.UsulIntakeService;
 import id.asn.workflow.pertek.UsulNi;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

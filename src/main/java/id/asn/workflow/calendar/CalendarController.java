@@ -1,8 +1,8 @@
 package id.asn.workflow.calendar;
 
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.web.PlainText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class CalendarController {
       problems.add(new FieldProblem("tambah", "harus antara 0 dan " + MAX_DAYS + " hari kerja"));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     Deadline deadline = calendar.deadline(DeadlineRule.workingDaysAfter(mulai, tambah));
     return Map.of("mulai", mulai, "tambah", tambah, "tanggal", deadline.tanggal(), "sementara", deadline.sementara());
@@ -59,7 +59,7 @@ class CalendarController {
   @GetMapping("/libur")
   Map<String, Object> daysOff(@RequestParam int tahun) {
     if (tahun < FIRST_YEAR || tahun > LAST_YEAR) {
-      throw ApiException.badRequest(List.of(new FieldProblem("tahun", "harus antara " + FIRST_YEAR + " dan " + LAST_YEAR)));
+      throw Refusal.invalid(List.of(new FieldProblem("tahun", "harus antara " + FIRST_YEAR + " dan " + LAST_YEAR)));
     }
     List<DayOff> days = calendar.daysOff(tahun);
     return Map.of("tahun", tahun, "dasarHukum", calendar.decreeOf(tahun).orElse(""), "sementara",
@@ -89,7 +89,7 @@ class CalendarController {
       toDayOff(requested.get(i), "hari[" + i + "].", request.dasarHukum(), problems).ifPresent(days::add);
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     calendar.replaceYear(tahun, request.dasarHukum().strip(), days);
     return recount.yearChanged(tahun);
@@ -102,7 +102,7 @@ class CalendarController {
     DayRequest withDate = new DayRequest(tanggal, request.jenis(), request.keterangan(), request.dasarHukum());
     var day = toDayOff(withDate, "", null, problems);
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     calendar.saveDay(day.orElseThrow());
     return recount.yearChanged(tanggal.getYear());

@@ -1,6 +1,6 @@
 package id.asn.workflow.calendar;
 
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +69,7 @@ public class CalendarService {
   public void replaceYear(int year, String decree, List<DayOff> days) {
     for (DayOff day : days) {
       if (day.tanggal().getYear() != year) {
-        throw ApiException.badRequest("hari", "tanggal " + day.tanggal() + " bukan tahun " + year);
+        throw Refusal.invalid("hari", "tanggal " + day.tanggal() + " bukan tahun " + year);
       }
     }
     holidays.saveYear(year, decree);
@@ -88,13 +88,13 @@ public class CalendarService {
   public void deleteDay(LocalDate date) {
     requireYear(date.getYear());
     if (!holidays.delete(date)) {
-      throw ApiException.notFound("Tanggal " + date + " tidak tercatat sebagai hari libur atau cuti bersama");
+      throw Refusal.notFound("Tanggal " + date + " tidak tercatat sebagai hari libur atau cuti bersama");
     }
   }
 
   private void requireYear(int year) {
     if (!holidays.hasYear(year)) {
-      throw ApiException.conflict("Tahun " + year + " belum terdaftar: masukkan dulu seluruh hari libur tahun itu "
+      throw Refusal.conflict("Tahun " + year + " belum terdaftar: masukkan dulu seluruh hari libur tahun itu "
           + "dengan PUT /api/kalender/tahun/" + year);
     }
   }

@@ -1,7 +1,7 @@
 package id.asn.workflow.pertek;
 
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.kernel.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,7 @@ record Paging(int page, int size) {
       problems.add(new FieldProblem("size", "harus antara 1 dan " + MAX_SIZE));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     return new Paging(page, size);
   }

@@ -2,7 +2,7 @@ package id.asn.workflow.pertek;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +24,7 @@ public record UsulAccess(String userId, boolean readsAll, Set<String> instansi) 
   /** Refuses users who may see no usul at all (e.g. a selection committee member). */
   public void requireReader() {
     if (!readsAll && instansi.isEmpty()) {
-      throw ApiException.forbidden("Usul NI hanya dapat dilihat oleh operator instansi dan pegawai Kantor Regional");
+      throw Refusal.forbidden("Usul NI hanya dapat dilihat oleh operator instansi dan pegawai Kantor Regional");
     }
   }
 
@@ -40,10 +40,10 @@ public record UsulAccess(String userId, boolean readsAll, Set<String> instansi) 
   /** The instansi a new usul is sent for: the operator's own, which must be exactly one. */
   String submittingInstansi() {
     if (instansi.isEmpty()) {
-      throw ApiException.forbidden("Hanya operator instansi yang dapat mengirim usul NI");
+      throw Refusal.forbidden("Hanya operator instansi yang dapat mengirim usul NI");
     }
     if (instansi.size() > 1) {
-      throw ApiException.forbidden("Akun ini tergabung di lebih dari satu instansi (" + String.join(", ", instansi.stream()
+      throw Refusal.forbidden("Akun ini tergabung di lebih dari satu instansi (" + String.join(", ", instansi.stream()
           .sorted().toList()) + "); usul NI dikirim dari akun operator satu instansi");
     }
     return instansi.iterator().next();
@@ -52,7 +52,7 @@ public record UsulAccess(String userId, boolean readsAll, Set<String> instansi) 
   /** Only the usul's own instansi may correct it; the Kanreg reads but does not write for an instansi. */
   void requireOperatorOf(UsulNi usul) {
     if (!instansi.contains(usul.instansi())) {
-      throw ApiException.forbidden("Hanya operator instansi pengusul yang dapat mengirim perbaikan");
+      throw Refusal.forbidden("Hanya operator instansi pengusul yang dapat mengirim perbaikan");
     }
   }
 }

@@ -1,7 +1,7 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.web.PlainText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,9 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +65,7 @@ public class UsulIntakeService {
     }
     addNew(problems, DocumentRules.check(upload.documents(), Set.of(), jenisAsn));
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
 
     refuseIfUnfinished(data.nomorPeserta(), instansi);
@@ -139,7 +139,7 @@ public class UsulIntakeService {
         .collect(Collectors.toSet());
     addNew(problems, DocumentRules.check(upload.documents(), kept, jenisAsn));
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
 
     if (!usulRepository.transition(usulId, UsulStatus.PERBAIKAN, UsulStatus.VERIFIKASI)) {
@@ -165,7 +165,7 @@ public class UsulIntakeService {
   private void refuseIfUnfinished(String nomorPeserta, String instansi) {
     usulRepository.findUnfinishedByNomorPeserta(nomorPeserta).ifPresent(existing -> {
       if (existing.instansi().equals(instansi)) {
-        throw ApiException.conflict("Peserta " + nomorPeserta + " sudah memiliki usul yang belum selesai (id "
+        throw Refusal.conflict("Peserta " + nomorPeserta + " sudah memiliki usul yang belum selesai (id "
             + existing.id() + ", status " + existing.status() + "); tunggu hasilnya atau kirim perbaikan pada usul itu");
       }
       // another instansi's usul: say that it exists, not whose it is
@@ -185,12 +185,12 @@ public class UsulIntakeService {
     return types.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
   }
 
-  private static ApiException unfinishedConflict(String nomorPeserta) {
-    return ApiException.conflict("Peserta " + nomorPeserta + " sudah memiliki usul NI yang belum selesai");
+  private static Refusal unfinishedConflict(String nomorPeserta) {
+    return Refusal.conflict("Peserta " + nomorPeserta + " sudah memiliki usul NI yang belum selesai");
   }
 
-  private static ApiException notAwaitingCorrection(UsulNi usul) {
-    return ApiException.conflict("Usul " + usul.id() + " berstatus " + usul.status()
+  private static Refusal notAwaitingCorrection(UsulNi usul) {
+    return Refusal.conflict("Usul " + usul.id() + " berstatus " + usul.status()
         + "; perbaikan hanya dapat dikirim saat statusnya " + UsulStatus.PERBAIKAN);
   }
 

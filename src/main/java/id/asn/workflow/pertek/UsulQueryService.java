@@ -1,9 +1,9 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.pertek.Paging.PageResult;
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,9 +49,9 @@ class UsulQueryService {
   DocumentContent document(UsulAccess access, String id, String jenis) {
     UsulNi usul = visibleUsul(access, id);
     DocumentType type = DocumentType.parse(jenis)
-        .orElseThrow(() -> ApiException.notFound("Jenis dokumen " + jenis + " tidak dikenal"));
+        .orElseThrow(() -> Refusal.notFound("Jenis dokumen " + jenis + " tidak dikenal"));
     StoredDocument stored = documentRepository.current(usul.id(), type)
-        .orElseThrow(() -> ApiException.notFound("Usul " + id + " tidak memiliki dokumen " + type.name()));
+        .orElseThrow(() -> Refusal.notFound("Usul " + id + " tidak memiliki dokumen " + type.name()));
     return new DocumentContent(stored, documentStore.get(stored.sha256()));
   }
 
@@ -62,8 +62,8 @@ class UsulQueryService {
     return usulRepository.findById(id).filter(access::sees).orElseThrow(() -> notFound(id));
   }
 
-  static ApiException notFound(String id) {
-    return ApiException.notFound("Usul NI " + id + " tidak ditemukan");
+  static Refusal notFound(String id) {
+    return Refusal.notFound("Usul NI " + id + " tidak ditemukan");
   }
 
   private static UsulStatus parseStatus(String status) {
@@ -73,7 +73,7 @@ class UsulQueryService {
     try {
       return UsulStatus.valueOf(status.strip());
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(List.of(new FieldProblem("status", "harus salah satu dari "
+      throw Refusal.invalid(List.of(new FieldProblem("status", "harus salah satu dari "
           + Arrays.stream(UsulStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
     }
   }

@@ -1,7 +1,7 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.kernel.DocumentType;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import java.util.List;
 import java.util.Map;
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import id.asn.workflow.kernel.DocumentType;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.web.JsonText;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

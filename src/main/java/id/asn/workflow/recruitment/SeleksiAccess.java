@@ -2,7 +2,7 @@ package id.asn.workflow.recruitment;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,30 +23,30 @@ record SeleksiAccess(String userId, boolean panitia, boolean reads, Set<String> 
 
   void requireRead(Periode periode) {
     if (!reads) {
-      throw ApiException.forbidden("Hasil seleksi hanya dapat dilihat panitia seleksi, PPK dan administrator");
+      throw Refusal.forbidden("Hasil seleksi hanya dapat dilihat panitia seleksi, PPK dan administrator");
     }
     ownInstansi(periode);
   }
 
   void requireImport(Periode periode) {
     if (!panitia) {
-      throw ApiException.forbidden("Impor data seleksi hanya dapat dilakukan panitia seleksi instansi");
+      throw Refusal.forbidden("Impor data seleksi hanya dapat dilakukan panitia seleksi instansi");
     }
     ownInstansi(periode);
   }
 
   void requireStart(String kodeInstansi) {
     if (!panitia) {
-      throw ApiException.forbidden("Periode pengadaan PNS hanya dapat dibuka panitia seleksi instansi");
+      throw Refusal.forbidden("Periode pengadaan PNS hanya dapat dibuka panitia seleksi instansi");
     }
     if (!instansi.isEmpty() && !instansi.contains(kodeInstansi)) {
-      throw ApiException.forbidden("Akun ini panitia seleksi instansi " + String.join(", ", instansi.stream().sorted().toList()));
+      throw Refusal.forbidden("Akun ini panitia seleksi instansi " + String.join(", ", instansi.stream().sorted().toList()));
     }
   }
 
   private void ownInstansi(Periode periode) {
     if (!instansi.isEmpty() && !instansi.contains(periode.instansi())) {
-      throw ApiException.notFound("Periode seleksi " + periode.id() + " tidak ditemukan");
+      throw Refusal.notFound("Periode seleksi " + periode.id() + " tidak ditemukan");
     }
   }
 }

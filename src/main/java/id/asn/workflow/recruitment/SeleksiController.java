@@ -6,7 +6,7 @@ import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.PdfReport;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -112,7 +112,7 @@ class SeleksiController {
       default -> p.pppk() ? Pengumuman.AKHIR_PPPK : Pengumuman.AKHIR;
     };
     if (pengumuman == Pengumuman.SKD && p.pppk()) {
-      throw ApiException.notFound("Periode " + p.id() + " adalah pengadaan PPPK: tidak ada SKD; lihat hasil-akhir");
+      throw Refusal.notFound("Periode " + p.id() + " adalah pengadaan PPPK: tidak ada SKD; lihat hasil-akhir");
     }
     String formasi = kodeFormasi == null || kodeFormasi.isBlank() ? null : kodeFormasi.strip();
     Consumer<Consumer<HasilRow>> rows = each -> {
@@ -130,7 +130,7 @@ class SeleksiController {
     } else if (format.equals("pdf")) {
       writePdf(p, pengumuman, rows, name + ".pdf", response);
     } else {
-      throw ApiException.badRequest("format", "json, csv atau pdf, bukan '" + format + "'");
+      throw Refusal.invalid("format", "json, csv atau pdf, bukan '" + format + "'");
     }
   }
 
@@ -221,7 +221,7 @@ class SeleksiController {
     List<String[]> cells = new ArrayList<>();
     rows.accept(r -> {
       if (cells.size() >= MAX_PDF_ROWS) {
-        throw ApiException.badRequest("kodeFormasi", "pengumuman lebih dari " + MAX_PDF_ROWS
+        throw Refusal.invalid("kodeFormasi", "pengumuman lebih dari " + MAX_PDF_ROWS
             + " baris: unduh PDF per formasi (?kodeFormasi=...) atau gunakan format=csv");
       }
       Object[] values = pengumuman.cells(r);

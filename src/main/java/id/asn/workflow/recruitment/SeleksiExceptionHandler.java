@@ -1,6 +1,6 @@
 package id.asn.workflow.recruitment;
 
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

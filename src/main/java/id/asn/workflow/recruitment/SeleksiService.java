@@ -3,7 +3,7 @@ package id.asn.workflow.recruitment;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.tabular.RowProblem;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.workforce.RetirementAges;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,24 +50,24 @@ public class SeleksiService {
 
   @Transactional
   Periode start(SeleksiAccess access, String instansi, Integer tahun, String jenisText, Instant now) {
-    List<id.asn.workflow.web.FieldProblem> problems = new ArrayList<>();
+    List<id.asn.workflow.kernel.FieldProblem> problems = new ArrayList<>();
     if (instansi == null || !INSTANSI.matcher(instansi).matches()) {
-      problems.add(new id.asn.workflow.web.FieldProblem("instansi", "wajib diisi: kode instansi, mis. KabBatang"));
+      problems.add(new id.asn.workflow.kernel.FieldProblem("instansi", "wajib diisi: kode instansi, mis. KabBatang"));
     }
     if (tahun == null || tahun < 2020 || tahun > 2100) {
-      problems.add(new id.asn.workflow.web.FieldProblem("tahun", "wajib diisi: tahun anggaran 2020 sampai 2100"));
+      problems.add(new id.asn.workflow.kernel.FieldProblem("tahun", "wajib diisi: tahun anggaran 2020 sampai 2100"));
     }
     JenisSeleksi jenis = jenisText == null ? JenisSeleksi.PNS : JenisSeleksi.of(jenisText).orElse(null);
     if (jenis == null) {
-      problems.add(new id.asn.workflow.web.FieldProblem("jenis", "PNS atau PPPK (kosong: PNS), bukan '" + jenisText + "'"));
+      problems.add(new id.asn.workflow.kernel.FieldProblem("jenis", "PNS atau PPPK (kosong: PNS), bukan '" + jenisText + "'"));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     access.requireStart(instansi);
     String id = Periode.idOf(instansi, tahun, jenis);
     if (periods.find(id).isPresent()) {
-      throw ApiException.conflict("Periode pengadaan " + jenis.label() + " " + id + " sudah ada");
+      throw Refusal.conflict("Periode pengadaan " + jenis.label() + " " + id + " sudah ada");
     }
     periods.insert(id, instansi, tahun, jenis, now);
     periods.addEvent(id, "DIBUKA", "Periode pengadaan " + jenis.label() + " instansi " + instansi + " tahun " + tahun
@@ -78,7 +78,7 @@ public class SeleksiService {
   }
 
   public Periode get(String id) {
-    return periods.find(id).orElseThrow(() -> ApiException.notFound("Periode seleksi " + id + " tidak ditemukan"));
+    return periods.find(id).orElseThrow(() -> Refusal.notFound("Periode seleksi " + id + " tidak ditemukan"));
   }
 
   Periode readable(SeleksiAccess access, String id) {
@@ -161,7 +161,7 @@ public class SeleksiService {
   private static void requireKind(Periode periode, ImportJenis jenis) {
     boolean pnsOnly = jenis == ImportJenis.NILAI_SKD || jenis == ImportJenis.NILAI_SKB;
     if (pnsOnly && periode.pppk() || jenis == ImportJenis.NILAI_KOMPETENSI && !periode.pppk()) {
-      throw ApiException.conflict("Periode " + periode.id() + " adalah pengadaan " + periode.jenis().label() + ": "
+      throw Refusal.conflict("Periode " + periode.id() + " adalah pengadaan " + periode.jenis().label() + ": "
           + jenis.label() + " tidak berlaku; " + (periode.pppk() ? "impor nilai-kompetensi"
           : "impor nilai-skd dan nilai-skb"));
     }

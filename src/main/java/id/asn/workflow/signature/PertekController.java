@@ -4,7 +4,7 @@ import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.pertek.UsulAccess;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.signature.PertekDocumentService.PertekFile;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.CacheControl;
@@ -40,7 +40,7 @@ class PertekController {
   ResponseEntity<byte[]> signed(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String usulId) {
     requireVisible(UsulAccess.of(user), usulId);
     return pdf(pertek.signedFile(usulId)
-        .orElseThrow(() -> ApiException.notFound("Pertek usul " + usulId + " belum terbit")), "Pertek");
+        .orElseThrow(() -> Refusal.notFound("Pertek usul " + usulId + " belum terbit")), "Pertek");
   }
 
   @GetMapping("/{usulId}/konsep.pdf")
@@ -48,17 +48,17 @@ class PertekController {
     UsulAccess access = UsulAccess.of(user);
     requireVisible(access, usulId);
     if (!access.readsAll()) {
-      throw ApiException.forbidden("Konsep Pertek hanya dapat dibuka oleh pegawai Kantor Regional; unduh Pertek yang "
+      throw Refusal.forbidden("Konsep Pertek hanya dapat dibuka oleh pegawai Kantor Regional; unduh Pertek yang "
           + "sudah terbit di /api/pertek/" + usulId + ".pdf");
     }
     return pdf(pertek.draftFile(usulId)
-        .orElseThrow(() -> ApiException.notFound("Usul " + usulId + " belum memiliki konsep Pertek")), "Konsep-Pertek");
+        .orElseThrow(() -> Refusal.notFound("Usul " + usulId + " belum memiliki konsep Pertek")), "Konsep-Pertek");
   }
 
   @PostMapping(path = "/verifikasi", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   VerificationResult verify(@RequestParam("file") MultipartFile file) {
     if (file.isEmpty()) {
-      throw ApiException.badRequest("file", "berkas kosong; unggah PDF Pertek yang akan diperiksa");
+      throw Refusal.invalid("file", "berkas kosong; unggah PDF Pertek yang akan diperiksa");
     }
     try {
       return pertek.verify(file.getBytes());
@@ -70,7 +70,7 @@ class PertekController {
   private void requireVisible(UsulAccess access, String usulId) {
     access.requireReader();
     usulRepository.findById(usulId).filter(access::sees)
-        .orElseThrow(() -> ApiException.notFound("Usul NI " + usulId + " tidak ditemukan"));
+        .orElseThrow(() -> Refusal.notFound("Usul NI " + usulId + " tidak ditemukan"));
   }
 
   private static ResponseEntity<byte[]> pdf(PertekFile file, String prefix) {

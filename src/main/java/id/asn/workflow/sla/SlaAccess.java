@@ -2,7 +2,7 @@ package id.asn.workflow.sla;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 
 /** Who reads SLA figures (the Kanreg supervisors and administrators) and who changes standards (administrators). */
 final class SlaAccess {
@@ -11,13 +11,13 @@ final class SlaAccess {
 
   static void requireReader(AuthenticatedUser user) {
     if (user == null || !(user.isMemberOf(Groups.PENGAWAS_KANREG) || user.isMemberOf(Groups.ADMIN))) {
-      throw ApiException.forbidden("Laporan SLA hanya untuk Pengawas Kantor Regional (pengawasKanreg) dan administrator");
+      throw Refusal.forbidden("Laporan SLA hanya untuk Pengawas Kantor Regional (pengawasKanreg) dan administrator");
     }
   }
 
   static void requireAdministrator(AuthenticatedUser user) {
     if (user == null || !user.isMemberOf(Groups.ADMIN)) {
-      throw ApiException.forbidden("Standar SLA hanya dapat diubah oleh administrator (camunda-admin)");
+      throw Refusal.forbidden("Standar SLA hanya dapat diubah oleh administrator (camunda-admin)");
     }
   }
 }

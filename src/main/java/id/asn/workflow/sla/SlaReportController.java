@@ -1,7 +1,7 @@
 package id.asn.workflow.sla;
 
 import id.asn.workflow.identity.AuthenticatedUser;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,17 +41,17 @@ class SlaReportController {
     try {
       query = new SlaQuery(start, end, kegiatan, petugas, instansi);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(dari == null ? "sampai" : "dari", e.getMessage());
+      throw Refusal.invalid(dari == null ? "sampai" : "dari", e.getMessage());
     }
     if (batasPelanggaran < 0 || batasPelanggaran > 5000) {
-      throw ApiException.badRequest("batasPelanggaran", "harus antara 0 dan 5000");
+      throw Refusal.invalid("batasPelanggaran", "harus antara 0 dan 5000");
     }
     SlaReport report = reports.report(query, clock.instant(), batasPelanggaran);
     if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }
     if (!format.equalsIgnoreCase("csv")) {
-      throw ApiException.badRequest("format", "json atau csv");
+      throw Refusal.invalid("format", "json atau csv");
     }
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

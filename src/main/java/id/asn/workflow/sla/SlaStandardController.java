@@ -1,7 +1,7 @@
 package id.asn.workflow.sla;
 
 import id.asn.workflow.identity.AuthenticatedUser;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +52,7 @@ class SlaStandardController {
       standard = new SlaStandard(proses, kegiatan, form.nama(), form.standarDetik(), form.standarHariKerja(),
           form.targetPersen() == null ? 90 : form.targetPersen());
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("standar", e.getMessage());
+      throw Refusal.invalid("standar", e.getMessage());
     }
     boolean created = standards.save(standard, user.id(), Instant.now(clock));
     if (created) {
@@ -68,7 +68,7 @@ class SlaStandardController {
       @PathVariable String kegiatan) {
     SlaAccess.requireAdministrator(user);
     if (!standards.delete(proses, kegiatan)) {
-      throw ApiException.notFound("Tidak ada standar SLA untuk " + proses + "/" + kegiatan);
+      throw Refusal.notFound("Tidak ada standar SLA untuk " + proses + "/" + kegiatan);
     }
     return ResponseEntity.noContent().build();
   }

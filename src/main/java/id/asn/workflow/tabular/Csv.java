@@ -1,6 +1,6 @@
 package id.asn.workflow.tabular;
 
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,7 +39,7 @@ public final class Csv {
           "berkas kosong: kirim CSV sebagai isi permintaan (Content-Type: text/csv) atau bagian 'file' multipart")));
     }
     if (body.length > maxBytes) {
-      throw ApiException.badRequest("file", "paling besar " + maxBytes / (1024 * 1024) + " MB");
+      throw Refusal.invalid("file", "paling besar " + maxBytes / (1024 * 1024) + " MB");
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,5 +1,7 @@
 package id.asn.workflow.web;
 
+import id.asn.workflow.kernel.FieldProblem;
+import id.asn.workflow.kernel.Refusal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -51,6 +53,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(e.status()).body(problem(e.status(), e.getMessage(), e.problems()));
   }
 
+  /** A feature's refusal: its kind decides the status, its words and fields the body. */
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> onRefusal(Refusal e) {
+    HttpStatus status = switch (e.kind()) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+    };
+    return ResponseEntity.status(status).body(problem(status, e.getMessage(), e.problems()));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail onTypeMismatch(MethodArgumentTypeMismatchException e) {
     String expected = e.getRequiredType() == null ? "nilai" : e.getRequiredType().getSimpleName();
@@ -91,7 +105,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     List<FieldProblem> problems = UnreadableBody.describe(e.getCause());
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, ApiException.badRequest(problems).getMessage(),
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, Refusal.summary(problems),
         problems));
   }
 

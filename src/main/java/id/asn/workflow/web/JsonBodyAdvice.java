@@ -1,5 +1,6 @@
 package id.asn.workflow.web;
 
+import id.asn.workflow.kernel.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +56,7 @@ class JsonBodyAdvice extends RequestBodyAdviceAdapter {
     try {
       text = JsonText.decode(readAtMost(input.getBody()));
     } catch (JsonText.NotUtf8Exception e) {
-      throw ApiException.badRequest("body", e.getMessage());
+      throw Refusal.invalid("body", e.getMessage());
     }
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     return new HttpInputMessage() {

@@ -1,5 +1,6 @@
 package id.asn.workflow.web;
 
+import id.asn.workflow.kernel.FieldProblem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

@@ -6,7 +6,7 @@ import id.asn.workflow.appointment.AppointmentWorkflow;
 import id.asn.workflow.appointment.CandidateExit;
 import id.asn.workflow.appointment.Pengangkatan;
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,7 +53,7 @@ class AppointmentProcessStarter implements AppointmentWorkflow {
       runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(appointmentId)
           .setVariables(variables).correlate();
     } catch (MismatchingMessageCorrelationException e) {
-      throw ApiException.conflict("Pengangkatan " + appointmentId + " " + otherwise);
+      throw Refusal.conflict("Pengangkatan " + appointmentId + " " + otherwise);
     }
   }
 }

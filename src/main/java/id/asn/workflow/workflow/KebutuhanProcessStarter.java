@@ -3,7 +3,7 @@ package id.asn.workflow.workflow;
 import static id.asn.workflow.workflow.ProcessIds.Kebutuhan.*;
 
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.workforce.Planning;
 import id.asn.workflow.workforce.PlanningWorkflow;
 import java.util.Map;
@@ -36,7 +36,7 @@ class KebutuhanProcessStarter implements PlanningWorkflow {
     try {
       runtimeService.createMessageCorrelation(MESSAGE_PERUBAHAN_ANGGARAN).processInstanceBusinessKey(planningId).correlate();
     } catch (MismatchingMessageCorrelationException e) {
-      throw ApiException.conflict("Penyusunan " + planningId + " tidak lagi menunggu batas penyampaian");
+      throw Refusal.conflict("Penyusunan " + planningId + " tidak lagi menunggu batas penyampaian");
     }
   }
 

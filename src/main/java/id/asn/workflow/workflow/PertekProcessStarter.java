@@ -1,7 +1,7 @@
 package id.asn.workflow.workflow;
 
 import id.asn.workflow.pertek.UsulWorkflow;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +30,7 @@ class PertekProcessStarter implements UsulWorkflow {
           .processInstanceBusinessKey(usulId)
           .correlate();
     } catch (MismatchingMessageCorrelationException e) {
-      throw ApiException.conflict("Usul " + usulId + " tidak sedang menunggu perbaikan");
+      throw Refusal.conflict("Usul " + usulId + " tidak sedang menunggu perbaikan");
     }
   }
 }

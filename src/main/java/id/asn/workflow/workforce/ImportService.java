@@ -2,7 +2,7 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -97,7 +97,7 @@ class ImportService {
   private static void keepReferenced(Set<String> kept, List<String> inUse, String what, String usedBy) {
     List<String> dropped = inUse.stream().filter(code -> !kept.contains(code)).sorted().toList();
     if (!dropped.isEmpty()) {
-      throw ApiException.conflict("Berkas ini tidak memuat " + what + " " + String.join(", ", dropped)
+      throw Refusal.conflict("Berkas ini tidak memuat " + what + " " + String.join(", ", dropped)
           + " yang masih dipakai data " + usedBy + "; tambahkan ke berkas, atau ubah dulu data yang memakainya");
     }
   }

@@ -2,7 +2,7 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.identity.Groups;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,32 +26,32 @@ record PlanningAccess(String userId, boolean readsAll, Set<String> instansi) {
       return requested.strip();
     }
     if (asked) {
-      throw ApiException.notFound("Penyusunan kebutuhan instansi " + requested.strip() + " tidak ditemukan");
+      throw Refusal.notFound("Penyusunan kebutuhan instansi " + requested.strip() + " tidak ditemukan");
     }
     if (instansi.size() == 1) {
       return instansi.iterator().next();
     }
     if (readsAll || instansi.size() > 1) {
-      throw ApiException.badRequest("instansi", "wajib diisi: kode instansi, mis. KabBatang");
+      throw Refusal.invalid("instansi", "wajib diisi: kode instansi, mis. KabBatang");
     }
-    throw ApiException.forbidden("Penyusunan kebutuhan ASN hanya dapat dilihat operator instansi, analis BKN dan administrator");
+    throw Refusal.forbidden("Penyusunan kebutuhan ASN hanya dapat dilihat operator instansi, analis BKN dan administrator");
   }
 
   /** The instansi an operator changes a planning for: their own (the one asked for if they have several). */
   String operable(String requested) {
     if (instansi.isEmpty()) {
-      throw ApiException.forbidden("Hanya operator instansi yang dapat mengubah penyusunan kebutuhan; "
+      throw Refusal.forbidden("Hanya operator instansi yang dapat mengubah penyusunan kebutuhan; "
           + "BKN menanganinya lewat tugas analisis di Tasklist");
     }
     boolean asked = requested != null && !requested.isBlank();
     if (asked) {
       if (!instansi.contains(requested.strip())) {
-        throw ApiException.notFound("Penyusunan kebutuhan instansi " + requested.strip() + " tidak ditemukan");
+        throw Refusal.notFound("Penyusunan kebutuhan instansi " + requested.strip() + " tidak ditemukan");
       }
       return requested.strip();
     }
     if (instansi.size() > 1) {
-      throw ApiException.badRequest("instansi", "akun ini tergabung di lebih dari satu instansi ("
+      throw Refusal.invalid("instansi", "akun ini tergabung di lebih dari satu instansi ("
           + String.join(", ", instansi.stream().sorted().toList()) + "); sebutkan instansi yang dimaksud");
     }
     return instansi.iterator().next();
@@ -63,7 +63,7 @@ record PlanningAccess(String userId, boolean readsAll, Set<String> instansi) {
       return null;
     }
     if (instansi.isEmpty()) {
-      throw ApiException.forbidden("Penyusunan kebutuhan ASN hanya dapat dilihat operator instansi, analis BKN dan administrator");
+      throw Refusal.forbidden("Penyusunan kebutuhan ASN hanya dapat dilihat operator instansi, analis BKN dan administrator");
     }
     return instansi;
   }

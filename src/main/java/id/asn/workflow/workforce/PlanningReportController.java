@@ -1,7 +1,7 @@
 package id.asn.workflow.workforce;
 
 import id.asn.workflow.identity.AuthenticatedUser;
-import id.asn.workflow.web.ApiException;
+import id.asn.workflow.kernel.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +81,7 @@ class PlanningReportController {
       @RequestParam(required = false) String instansi) {
     Planning planning = plannings.read(PlanningAccess.of(user), tahun, instansi);
     if (planning.nomorPertimbangan() == null) {
-      throw ApiException.conflict("Pertimbangan teknis " + planning.id() + " belum terbit (tahap: " + planning.status().label()
+      throw Refusal.conflict("Pertimbangan teknis " + planning.id() + " belum terbit (tahap: " + planning.status().label()
           + ")");
     }
     NeedsProposal proposal = reports.proposal(planning);
@@ -96,7 +96,7 @@ class PlanningReportController {
         return format;
       }
     }
-    throw ApiException.badRequest("format", "harus " + String.join(", ", allowed));
+    throw Refusal.invalid("format", "harus " + String.join(", ", allowed));
   }
 
   /** CSV and PDF downloads: named files, private to the user, never served stale from a cache. */

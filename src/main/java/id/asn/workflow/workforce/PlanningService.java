@@ -1,7 +1,7 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.kernel.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ class PlanningService {
       problems.add(new FieldProblem("namaInstansi", "paling panjang 200 karakter"));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     String id = Planning.idOf(instansi, tahun);
     if (plannings.findById(id).isPresent()) {
@@ -76,15 +76,15 @@ class PlanningService {
     return plannings.get(id);
   }
 
-  private static ApiException alreadyStarted(String id) {
-    return ApiException.conflict("Penyusunan " + id + " sudah ada: satu penyusunan per instansi dan tahun");
+  private static Refusal alreadyStarted(String id) {
+    return Refusal.conflict("Penyusunan " + id + " sudah ada: satu penyusunan per instansi dan tahun");
   }
 
   @Transactional(readOnly = true)
   Planning read(PlanningAccess access, int tahun, String requestedInstansi) {
     String instansi = access.readable(requestedInstansi);
     return plannings.findById(Planning.idOf(instansi, tahun))
-        .orElseThrow(() -> ApiException.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun + " belum dimulai"));
+        .orElseThrow(() -> Refusal.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun + " belum dimulai"));
   }
 
   /**
@@ -95,10 +95,10 @@ class PlanningService {
   Planning operable(PlanningAccess access, int tahun, String requestedInstansi) {
     String instansi = access.operable(requestedInstansi);
     Planning planning = plannings.findByIdForUpdate(Planning.idOf(instansi, tahun))
-        .orElseThrow(() -> ApiException.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun
+        .orElseThrow(() -> Refusal.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun
             + " belum dimulai: POST /api/kebutuhan/" + tahun));
     if (!planning.status().dataEditable()) {
-      throw ApiException.conflict("Penyusunan " + planning.id() + " berada di tahap " + planning.status().label()
+      throw Refusal.conflict("Penyusunan " + planning.id() + " berada di tahap " + planning.status().label()
           + ": data tidak dapat diubah" + (planning.status() == PlanningStatus.PENYAMPAIAN
           ? " selama usul dalam pengesahan dan penyampaian" : " setelah usul disampaikan, kecuali bila BKN mengembalikannya"));
     }
@@ -120,18 +120,18 @@ class PlanningService {
   Planning changeBudget(PlanningAccess access, int tahun, String requestedInstansi, String alasan) {
     String instansi = access.operable(requestedInstansi);
     Planning planning = plannings.findById(Planning.idOf(instansi, tahun))
-        .orElseThrow(() -> ApiException.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun + " belum dimulai"));
+        .orElseThrow(() -> Refusal.notFound("Penyusunan kebutuhan " + instansi + " tahun " + tahun + " belum dimulai"));
     if (alasan == null || alasan.isBlank()) {
-      throw ApiException.badRequest("alasan", "wajib diisi: perubahan rencana anggaran apa yang terjadi");
+      throw Refusal.invalid("alasan", "wajib diisi: perubahan rencana anggaran apa yang terjadi");
     }
     if (alasan.length() > 2000) {
-      throw ApiException.badRequest("alasan", "paling panjang 2000 karakter");
+      throw Refusal.invalid("alasan", "paling panjang 2000 karakter");
     }
     if (planning.submitted()) {
-      throw ApiException.conflict("Usul " + planning.id() + " sudah disampaikan; batas penyampaian tidak lagi berlaku");
+      throw Refusal.conflict("Usul " + planning.id() + " sudah disampaikan; batas penyampaian tidak lagi berlaku");
     }
     if (!plannings.markBudgetChanged(planning.id())) {
-      throw ApiException.conflict("Perubahan rencana anggaran untuk " + planning.id() + " sudah dicatat; batas penyampaian "
+      throw Refusal.conflict("Perubahan rencana anggaran untuk " + planning.id() + " sudah dicatat; batas penyampaian "
           + Angka.tanggal(planning.batasPenyampaian()));
     }
     plannings.addEvent(planning.id(), "PERUBAHAN_ANGGARAN", alasan.strip(), access.userId(), Instant.now(clock));

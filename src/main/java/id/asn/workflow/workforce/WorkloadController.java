@@ -1,7 +1,7 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.web.ApiException;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.kernel.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ class WorkloadController {
       problems.add(new FieldProblem("jumlahPegawai", "harus antara 0 dan 100000"));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(problems);
+      throw Refusal.invalid(problems);
     }
     WorkloadAnalysis.Workload workload = WorkloadAnalysis.of(loads);
     BigDecimal efektivitas = request.jumlahPegawai() == null ? null

@@ -78,4 +78,13 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("id.asn.workflow.(*)..").should().beFreeOfCycles()
       .because("a feature that needs another's types and is needed by it cannot be read, tested or moved alone");
+
+  @ArchTest
+  static final ArchRule servicesDoNotSpeakHttp = noClasses()
+      .that().resideInAnyPackage(FEATURES)
+      .and().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Steps")
+      .or().haveSimpleNameEndingWith("Repository")
+      .should().dependOnClassesThat().resideInAnyPackage("id.asn.workflow.web..", "org.springframework.http..",
+          "org.springframework.web..", "jakarta.servlet..")
+      .because("services and rules refuse with the kernel's Refusal; the web layer alone maps it to HTTP");
 }

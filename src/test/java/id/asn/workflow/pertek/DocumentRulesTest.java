@@ -2,7 +2,7 @@ package id.asn.workflow.pertek;
 
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;

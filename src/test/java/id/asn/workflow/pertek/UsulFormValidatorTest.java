@@ -1,7 +1,7 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.web.FieldProblem;
+import id.asn.workflow.kernel.FieldProblem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
