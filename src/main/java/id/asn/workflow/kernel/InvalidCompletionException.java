@@ -1,6 +1,9 @@
 package id.asn.workflow.kernel;
 
-/** A task of the planning completed with a missing or wrong value, or before its data is complete: refused. */
+/**
+ * A task completed with a missing or wrong value, or before its data is complete: refused, whatever client sent
+ * it, next to the field it names.
+ */
 public class InvalidCompletionException extends RuntimeException {
 
   private final String field;

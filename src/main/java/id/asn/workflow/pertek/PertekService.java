@@ -22,6 +22,10 @@ public class PertekService {
   static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
   /** The owner kind of the deadlines an usul holds in the ledger (its correction). */
   public static final String DEADLINE_OWNER = "USUL";
+  /** The process every usul runs in, its business key the usul's id. */
+  public static final String PROCESS = "pertekNiCasn";
+  /** The process variable that holds the usul's id. */
+  public static final String VAR_USUL_ID = "usulId";
 
   private final UsulRepository usulRepository;
   private final UsulDocumentRepository documents;

@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek;
 
+import id.asn.workflow.kernel.InvalidCompletionException;
+
 /** Tim Pemroses' outcome of verifikasiUsul, checked as the server receives it (Tasklist sends untyped values). */
 public record VerificationDecision(Hasil hasil, String alasan) {
 
@@ -9,21 +11,21 @@ public record VerificationDecision(Hasil hasil, String alasan) {
 
   public static VerificationDecision of(Object hasilValue, Object alasanValue) {
     if (!(hasilValue instanceof String text) || text.isBlank()) {
-      throw new InvalidDecisionException("hasilVerifikasi", "wajib diisi: MS, BTS atau TMS");
+      throw new InvalidCompletionException("hasilVerifikasi", "wajib diisi: MS, BTS atau TMS");
     }
     Hasil hasil;
     try {
       hasil = Hasil.valueOf(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidDecisionException("hasilVerifikasi", "harus MS, BTS atau TMS, bukan '" + text + "'");
+      throw new InvalidCompletionException("hasilVerifikasi", "harus MS, BTS atau TMS, bukan '" + text + "'");
     }
     String alasan = alasanValue == null ? "" : String.valueOf(alasanValue).strip();
     if (hasil != Hasil.MS && alasan.isEmpty()) {
-      throw new InvalidDecisionException("alasanVerifikasi", "wajib diisi untuk " + hasil
+      throw new InvalidCompletionException("alasanVerifikasi", "wajib diisi untuk " + hasil
           + ": instansi perlu tahu apa yang tidak sesuai");
     }
     if (alasan.length() > MAX_REASON) {
-      throw new InvalidDecisionException("alasanVerifikasi", "paling banyak " + MAX_REASON + " karakter");
+      throw new InvalidCompletionException("alasanVerifikasi", "paling banyak " + MAX_REASON + " karakter");
     }
     return new VerificationDecision(hasil, alasan.isEmpty() ? null : alasan);
   }

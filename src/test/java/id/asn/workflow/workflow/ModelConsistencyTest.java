@@ -2,6 +2,7 @@ package id.asn.workflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.kernel.UserTaskHandler;
 import id.asn.workflow.support.AppTest;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -128,9 +132,50 @@ class ModelConsistencyTest {
     }
   }
 
+  /**
+   * Every user task calls the one task listener as it is created and completed and as it ends, and has exactly one
+   * handler (two for one task refuse to start); every task a handler names is a user task of its processes.
+   */
+  @Test
+  void everyUserTaskHasExactlyOneHandlerAndEveryHandlerIsBound() throws IOException {
+    Map<String, UserTaskHandler> handlers = context.getBean(UserTaskListener.class).handlers();
+    Set<String> bound = new HashSet<>();
+    for (Path path : files("processes", ".bpmn")) {
+      BpmnModelInstance model = model(path);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String key = UserTaskListener.key(processOf(task), task.getId());
+        bound.add(key);
+        assertThat(handlers).as(path + " handler of " + key).containsKey(key);
+        List<String> taskEvents = task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaTaskListener.class).list().stream()
+            .filter(l -> "${userTaskListener}".equals(l.getCamundaDelegateExpression()))
+            .map(CamundaTaskListener::getCamundaEvent).toList();
+        assertThat(taskEvents).as(key + " task listener events").contains("create", "complete");
+        assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+            .as(key + " checked as it ends").anySatisfy(l -> {
+              assertThat(l.getCamundaEvent()).isEqualTo("end");
+              assertThat(l.getCamundaDelegateExpression()).isEqualTo("${userTaskListener}");
+            });
+      }
+    }
+    for (UserTaskHandler handler : Set.copyOf(handlers.values())) {
+      for (String task : handler.tasks()) {
+        assertThat(handler.processes()).as(handler.getClass().getSimpleName() + " handles " + task + ", a user task of")
+            .anySatisfy(process -> assertThat(bound).contains(UserTaskListener.key(process, task)));
+      }
+    }
+  }
+
+  private static String processOf(ModelElementInstance element) {
+    while (!(element instanceof Process)) {
+      element = element.getParentElement();
+    }
+    return ((Process) element).getId();
+  }
+
   @Test
   void everyFormRefNamesAFormDeployedWithTheProcess() throws IOException {
-    Set<String> formIds = new java.util.HashSet<>();
+    Set<String> formIds = new HashSet<>();
     for (Path form : files("forms", ".form")) {
       String json = Files.readString(form);
       String fileId = form.getFileName().toString().replace(".form", "");
@@ -149,7 +194,7 @@ class ModelConsistencyTest {
 
   @Test
   void noGeneratedIdsAndEveryIdTheCodeUsesExists() throws IOException, IllegalAccessException {
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (Path path : files("processes", ".bpmn")) {
       for (BaseElement element : model(path).getModelElementsByType(BaseElement.class)) {
         if (element.getId() != null) {

@@ -1,0 +1,73 @@
+package id.asn.workflow.pertek;
+
+import id.asn.workflow.kernel.TaskCompletion;
+import id.asn.workflow.kernel.UserTaskHandler;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Pejabat Penandatanganan signs the Pertek (tandaTanganPertek): four eyes as the task is taken (not the
+ * verifier of the same usul); SETUJU or KEMBALIKAN with its note checked and recorded as the task ends.
+ */
+@Component
+class SigningTask implements UserTaskHandler {
+
+  static final String TASK = "tandaTanganPertek";
+  public static final String KEPUTUSAN = "keputusanPenandatanganan";
+  public static final String CATATAN = "catatanPenandatanganan";
+  public static final String PENANDATANGAN = "penandatangan";
+
+  private final PertekService pertek;
+
+  SigningTask(PertekService pertek) {
+    this.pertek = pertek;
+  }
+
+  @Override
+  public Set<String> processes() {
+    return Set.of(PertekService.PROCESS);
+  }
+
+  @Override
+  public Set<String> tasks() {
+    return Set.of(TASK);
+  }
+
+  @Override
+  public String idVariable() {
+    return PertekService.VAR_USUL_ID;
+  }
+
+  @Override
+  public String userVariable() {
+    return PENANDATANGAN;
+  }
+
+  @Override
+  public String refusal() {
+    return "Penandatanganan ditolak: ";
+  }
+
+  @Override
+  public Start started(String id, String task) {
+    pertek.signingStarted(id);
+    return Start.NOTHING;
+  }
+
+  @Override
+  public void assigned(String id, String task, String assignee) {
+    pertek.requireFourEyes(id, assignee);
+  }
+
+  @Override
+  public Map<String, Object> completed(TaskCompletion completion) {
+    SigningDecision decision = SigningDecision.of(completion.values().raw(KEPUTUSAN), completion.values().raw(CATATAN));
+    pertek.recordSigning(completion.id(), decision, completion.user());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(KEPUTUSAN, decision.keputusan().name());
+    variables.put(CATATAN, decision.catatan());
+    return variables;
+  }
+}
