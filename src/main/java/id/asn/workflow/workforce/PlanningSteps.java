@@ -9,16 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of a planning as the penyusunanKebutuhanAsn process calls them: each stage's start and
- * completion (checked on the server whatever client completes the task), the deadline and its warning, the
- * submission, the return to the instansi and the issue of the Pertimbangan Teknis; each in the transaction
- * of the engine's step.
+ * What the steps of penyusunanKebutuhanAsn share: the planning, its deadline and warning, the stage it is in, the
+ * instansi's form overview, what is still missing, the proposal and its submission, the return to the instansi
+ * and the issue of the Pertimbangan Teknis; each in the transaction of the engine's step. The user tasks' own
+ * checks are in their classes ({@link PlanningTask}).
  */
 @Service
 @Transactional
@@ -99,28 +97,6 @@ public class PlanningSteps {
     plannings.setStatus(id, stage.status());
   }
 
-  /** What the form of a stage shows: summaries and the values it starts from. */
-  public Map<String, Object> formVariables(String id, Stage stage) {
-    Planning p = plannings.get(id);
-    Map<String, Object> variables = new HashMap<>();
-    switch (stage) {
-      case ANALISIS_KEBUTUHAN -> {
-        NeedsProposal proposal = reports.proposal(p);
-        variables.put(VAR_RINGKASAN_USUL, PlanningSummaries.proposal(p, proposal));
-        Map<String, Integer> proposed = new java.util.LinkedHashMap<>();
-        proposal.shortfall().forEach(i -> proposed.put(i.kode(), i.kekurangan()));
-        variables.put(VAR_PENETAPAN, DeterminedNeeds.text(proposed));
-      }
-      case PERTIMBANGAN_TEKNIS -> {
-        NeedsProposal proposal = reports.proposal(p);
-        variables.put(VAR_RINGKASAN_PERTIMBANGAN, PlanningSummaries.consideration(p, reports.consideration(p, proposal),
-            data.determined(id)));
-      }
-      default -> variables.putAll(instansiFormVariables(p));
-    }
-    return variables;
-  }
-
   /** The instansi's forms: the overview, the kind of instansi and the priority order to start from. */
   public Map<String, Object> instansiFormVariables(Planning p) {
     Map<String, Object> variables = new HashMap<>();
@@ -135,69 +111,8 @@ public class PlanningSteps {
     return variables;
   }
 
-  /**
-   * Checks and records what a stage completes with.
-   *
-   * @return the variables to write back to the process, normalised (the gateways branch on them)
-   * @throws InvalidCompletionException naming the field to correct
-   */
-  public Map<String, Object> complete(String id, Stage stage, CompletionValues values, String user, LocalDate today,
-      Instant now) {
-    Planning p = plannings.get(id);
-    Map<String, Object> result = new HashMap<>();
-    switch (stage) {
-      case ANALISIS_JABATAN -> confirmStage(p, stage, values, "analisisJabatanSelesai",
-          "tandai bahwa informasi jabatan setiap jabatan sudah lengkap");
-      case ANALISIS_BEBAN_KERJA -> confirmStage(p, stage, values, "analisisBebanKerjaSelesai",
-          "tandai bahwa analisis beban kerja setiap jabatan sudah diverifikasi");
-      case PETA_JABATAN -> confirmStage(p, stage, values, "petaJabatanSelesai",
-          "tandai bahwa peta jabatan setiap unit organisasi sudah diperiksa");
-      case USUL_KEBUTUHAN -> result.put(VAR_URUTAN_PRIORITAS, compose(p, values, user, now));
-      case PENYAMPAIAN -> submit(p, values, user, today, now);
-      case PERBAIKAN -> {
-        String catatan = values.requiredText("catatanPerbaikan", 2000, "apa yang diperbaiki atas pengembalian BKN");
-        result.put(VAR_URUTAN_PRIORITAS, compose(p, values, user, now));
-        submit(plannings.get(p.id()), values, user, today, now);
-        plannings.addEvent(p.id(), "PERBAIKAN", catatan, user, now);
-      }
-      case ANALISIS_KEBUTUHAN -> {
-        Set<String> codes = data.positions(p.id()).stream().map(Position::kode).collect(Collectors.toSet());
-        AnalysisDecision decision = AnalysisDecision.of(values, codes);
-        result.put(VAR_HASIL_ANALISIS, decision.hasil().name());
-        if (decision.hasil() == AnalysisDecision.Hasil.KEMBALIKAN) {
-          result.put(VAR_ALASAN_PENGEMBALIAN, decision.alasan());
-        } else {
-          data.saveDetermined(p.id(), decision.penetapan());
-          plannings.saveAnalysisReport(p.id(), decision.laporan());
-          plannings.addEvent(p.id(), "ANALISIS_SELESAI", "Analisis kebutuhan selesai: " + decision.penetapan().values()
-              .stream().mapToInt(Integer::intValue).sum() + " kebutuhan ditetapkan untuk " + decision.penetapan().size()
-              + " jabatan.", user, now);
-        }
-      }
-      case PERTIMBANGAN_TEKNIS -> {
-        ConsiderationDecision decision = ConsiderationDecision.of(values);
-        result.put(VAR_KEPUTUSAN_PERTIMBANGAN, decision.keputusan().name());
-        if (decision.keputusan() == ConsiderationDecision.Keputusan.KEMBALIKAN) {
-          result.put(VAR_ALASAN_PENGEMBALIAN, decision.catatan());
-        } else {
-          plannings.saveConsideration(p.id(), decision.catatan());
-        }
-      }
-      default -> throw new IllegalStateException("unknown stage " + stage);
-    }
-    return result;
-  }
-
-  private void confirmStage(Planning p, Stage stage, CompletionValues values, String field, String reason) {
-    List<String> gaps = gaps(p, stage);
-    if (!gaps.isEmpty()) {
-      throw new InvalidCompletionException(field, "data belum lengkap: " + String.join("; ", gaps));
-    }
-    values.requireTrue(field, reason);
-  }
-
   /** The proposal: the priority order of the positions in shortfall and the attachments. */
-  private String compose(Planning p, CompletionValues values, String user, Instant now) {
+  String compose(Planning p, CompletionValues values, String user, Instant now) {
     List<String> gaps = gaps(p, Stage.USUL_KEBUTUHAN);
     if (!gaps.isEmpty()) {
       throw new InvalidCompletionException(VAR_URUTAN_PRIORITAS, "data belum lengkap: " + String.join("; ", gaps));
@@ -214,7 +129,8 @@ public class PlanningSteps {
     return PriorityOrder.text(ranked.shortfall());
   }
 
-  private void submit(Planning p, CompletionValues values, String user, LocalDate today, Instant now) {
+  /** The covering letter of the submission, once nothing is missing. */
+  void submit(Planning p, CompletionValues values, LocalDate today) {
     List<String> gaps = gaps(p, Stage.PENYAMPAIAN);
     if (!gaps.isEmpty()) {
       throw new InvalidCompletionException("renstraDilampirkan", "usul belum dapat disampaikan: " + String.join("; ", gaps));
@@ -264,6 +180,10 @@ public class PlanningSteps {
           : "karakteristik instansi") + ", rasio belanja pegawai) belum diisi pada tahap pengusulan");
     }
     return gaps;
+  }
+
+  void recordCorrection(String id, String catatan, String user, Instant now) {
+    plannings.addEvent(id, "PERBAIKAN", catatan, user, now);
   }
 
   /** The proposal reaches BKN: the first submission is on time or late, a resubmission after a return is not judged. */
