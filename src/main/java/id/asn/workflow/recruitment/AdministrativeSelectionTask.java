@@ -1,0 +1,60 @@
+package id.asn.workflow.recruitment;
+
+import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import id.asn.workflow.kernel.TaskCompletion;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * seleksiAdministrasi: the committee's chair sets the result of the administrative selection (Lampiran I V.B.8),
+ * with the committee's corrections, and the data of those who passed goes to the national committee (V.B.10);
+ * data sent after the deadline is recorded as late.
+ */
+@Component
+class AdministrativeSelectionTask extends SeleksiTask {
+
+  private final SeleksiRepository periods;
+  private final SeleksiService service;
+  private final CalendarService calendar;
+
+  AdministrativeSelectionTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
+      CalendarService calendar) {
+    super(Tahap.SELEKSI_ADMINISTRASI, BOTH, steps);
+    this.periods = periods;
+    this.service = service;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public Map<String, Object> completed(TaskCompletion c) {
+    Periode p = service.get(c.id());
+    CompletionValues values = c.values();
+    if (periods.count("seleksi_pelamar", p.id()) == 0) {
+      throw new InvalidCompletionException("hasilAdministrasiDitetapkan", "belum ada pelamar: impor pelamar dahulu");
+    }
+    List<SeleksiRepository.Correction> corrections = Corrections.parse(values.text(Corrections.FIELD),
+        periods.applicantNumbers(p.id()));
+    values.requireTrue("hasilAdministrasiDitetapkan", "hasil seleksi administrasi ditetapkan ketua panitia (V.B.8)");
+    values.requireTrue("dataDikirimPanselnas", "data pelamar lulus seleksi administrasi disampaikan kepada panitia "
+        + "seleksi nasional (V.B.10)");
+    if (!corrections.isEmpty()) {
+      periods.saveCorrections(p.id(), corrections, c.user(), c.now());
+      periods.dataChanged(p.id());
+      periods.addEvent(p.id(), "KOREKSI_ADMINISTRASI", corrections.size() + " hasil seleksi administrasi dikoreksi panitia.",
+          c.user(), c.now());
+    }
+    int[] counts = periods.administrativeCounts(p.id());
+    periods.publish(p.id(), "HASIL_ADMINISTRASI", c.today(), counts[0] + " lulus, " + counts[1] + " tidak lulus", c.user());
+    LocalDate latest = Jadwal.latestDataToNationalCommittee(calendar.calendar(), p.jadwal().tanggalSkd()).tanggal();
+    if (c.today().isAfter(latest)) {
+      periods.addEvent(p.id(), "DATA_PANSELNAS_TERLAMBAT", "Data peserta lulus seleksi administrasi disampaikan "
+          + c.today() + ", lewat batas " + latest + " (" + Jadwal.HARI_KERJA_DATA_PANSELNAS + " hari kerja sebelum SKD).",
+          c.user(), c.now());
+    }
+    return Map.of();
+  }
+}

@@ -1,0 +1,37 @@
+package id.asn.workflow.recruitment;
+
+import id.asn.workflow.kernel.TaskCompletion;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** umumkanHasilAkhir: the PPK announces the final result openly; after 30 days of its receipt it is late. */
+@Component
+class FinalResultAnnouncementTask extends SeleksiTask {
+
+  private final SeleksiRepository periods;
+  private final SeleksiService service;
+  private final SeleksiResults results;
+
+  FinalResultAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
+      SeleksiResults results) {
+    super(Tahap.UMUMKAN_HASIL_AKHIR, PNS, steps);
+    this.periods = periods;
+    this.service = service;
+    this.results = results;
+  }
+
+  @Override
+  public Map<String, Object> completed(TaskCompletion c) {
+    Periode p = service.get(c.id());
+    c.values().requireTrue("hasilAkhirDiumumkan", "hasil akhir diumumkan secara terbuka");
+    String nomor = c.values().requiredText("nomorPengumuman", 100, "nomor pengumuman hasil akhir");
+    results.refreshFinal(p);
+    periods.setFinalAnnounced(c.id(), c.today());
+    LocalDate due = Jadwal.finalResultDue(p.hasilAkhirDiterima());
+    boolean late = c.today().isAfter(due);
+    periods.publish(c.id(), "HASIL_AKHIR", c.today(), "Pengumuman " + nomor + (late ? "; terlambat dari batas " + due : ""),
+        c.user());
+    return Map.of("hasilAkhirTerlambat", late);
+  }
+}
