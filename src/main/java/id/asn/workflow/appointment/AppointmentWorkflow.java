@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-/** What the appointment tells its process; implemented in the workflow package, the only one that talks to the engine. */
+/** What the appointment tells its process; implemented in the engine package, the only one that talks to the engine. */
 public interface AppointmentWorkflow {
 
   /**

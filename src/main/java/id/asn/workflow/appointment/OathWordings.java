@@ -2,7 +2,7 @@ package id.asn.workflow.appointment;
 
 /**
  * The oath's wording by religion and form. The rule is data, the decision tables of {@code processes/lafal-sumpah.dmn}
- * (the phrases of Perbup Batang 6/2023 Lampiran I VII.C.4-11); they are evaluated in the workflow package, the
+ * (the phrases of Perbup Batang 6/2023 Lampiran I VII.C.4-11); they are evaluated in the engine package, the
  * only one that talks to the engine.
  */
 public interface OathWordings {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Counts again the open deadlines whose span crossed a year whose holidays changed; implemented where the
- * timers and tasks live (the workflow package).
+ * timers and tasks live (the engine package).
  */
 public interface DeadlineRecount {
 

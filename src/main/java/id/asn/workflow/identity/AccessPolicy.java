@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Who may do what in the engine, as data: each group reaches its own tasks (the engine grants
  * TASK_WORK to candidate groups as tasks are created), the applications it works in and the
- * processes meant for it. Resource and permission names are Camunda's, mapped in the workflow package.
+ * processes meant for it. Resource and permission names are Camunda's, mapped in the engine package.
  */
 public final class AccessPolicy {
 

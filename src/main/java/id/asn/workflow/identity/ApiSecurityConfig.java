@@ -24,7 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Security of the application's own endpoints. The Camunda webapps and the engine REST API keep the
- * engine's own authentication (and the webapps their own CSRF filter), wired in the workflow package.
+ * engine's own authentication (and the webapps their own CSRF filter), wired in the engine package.
  * Refusals are problem details like every other /api answer; the headers keep its personal data out of
  * caches, frames and other sites' referrers.
  */

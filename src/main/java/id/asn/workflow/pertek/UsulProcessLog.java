@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The engine's user operation log of a usul's process instances (claims, completions, assignments), read through
- * this port so that the engine API stays in the workflow package.
+ * this port so that the engine API stays in the engine package.
  */
 public interface UsulProcessLog {
 

@@ -1,6 +1,6 @@
 package id.asn.workflow.pertek;
 
-/** What the intake tells the process; implemented in the workflow package, the only one that talks to the engine. */
+/** What the intake tells the process; implemented in the engine package, the only one that talks to the engine. */
 public interface UsulWorkflow {
 
   /** A new usul was stored: start its pertekNiCasn instance (business key = usul id). */

@@ -2,7 +2,7 @@ package id.asn.workflow.recruitment;
 
 /**
  * The PPPK thresholds the Minister sets per year: the decision table {@code processes/ambang-batas-pppk.dmn},
- * evaluated in the workflow package. Its inputs are the year, whether the position requires a professional
+ * evaluated in the engine package. Its inputs are the year, whether the position requires a professional
  * certificate and the technical threshold of the position (a formasi column).
  */
 public interface PppkThresholds {

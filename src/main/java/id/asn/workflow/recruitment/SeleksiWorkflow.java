@@ -1,6 +1,6 @@
 package id.asn.workflow.recruitment;
 
-/** What a period tells its process; implemented in the workflow package, the only one that talks to the engine. */
+/** What a period tells its process; implemented in the engine package, the only one that talks to the engine. */
 public interface SeleksiWorkflow {
 
   /** A new period was stored: start its pengadaanPns instance (business key = period id). */

@@ -2,7 +2,7 @@ package id.asn.workflow.recruitment;
 
 /**
  * The SKD thresholds the Minister sets per year and category. The rule is data, the decision table
- * {@code processes/ambang-batas-skd.dmn}, evaluated in the workflow package.
+ * {@code processes/ambang-batas-skd.dmn}, evaluated in the engine package.
  */
 public interface SkdThresholds {
 

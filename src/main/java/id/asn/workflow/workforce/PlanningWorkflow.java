@@ -2,7 +2,7 @@ package id.asn.workflow.workforce;
 
 import java.util.Map;
 
-/** What the planning tells its process; implemented in the workflow package, the only one that talks to the engine. */
+/** What the planning tells its process; implemented in the engine package, the only one that talks to the engine. */
 public interface PlanningWorkflow {
 
   /** A new planning was stored: start its penyusunanKebutuhanAsn instance (business key = planning id). */

@@ -3,7 +3,7 @@ package id.asn.workflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.support.AppTest;
-import id.asn.workflow.workflow.PertekTestClient;
+import id.asn.workflow.engine.PertekTestClient;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import java.util.List;

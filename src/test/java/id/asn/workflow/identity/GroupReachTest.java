@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.support.AppTest;
 import id.asn.workflow.support.WebappLogin;
-import id.asn.workflow.workflow.PertekTestClient;
+import id.asn.workflow.engine.PertekTestClient;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;

@@ -3,7 +3,7 @@ package id.asn.workflow.numbering;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.asn.workflow.support.TestPostgres;
-import id.asn.workflow.workflow.EngineClock;
+import id.asn.workflow.engine.EngineClock;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;

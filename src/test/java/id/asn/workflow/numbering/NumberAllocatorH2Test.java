@@ -3,7 +3,7 @@ package id.asn.workflow.numbering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.workflow.EngineClock;
+import id.asn.workflow.engine.EngineClock;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Guards what the compiler cannot: the engine stays in the workflow package, the intake rules stay pure. */
+/** Guards what the compiler cannot: the engine stays in the engine package, the intake rules stay pure. */
 class PertekArchitectureTest {
 
   private static final JavaClasses PERTEK = new ClassFileImporter()

@@ -3,7 +3,7 @@ package id.asn.workflow.pertek;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.support.TestPostgres;
-import id.asn.workflow.workflow.EngineClock;
+import id.asn.workflow.engine.EngineClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

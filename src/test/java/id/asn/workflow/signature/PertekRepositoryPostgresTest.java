@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.signature.PertekRepository.PertekRecord;
 import id.asn.workflow.support.TestPostgres;
-import id.asn.workflow.workflow.EngineClock;
+import id.asn.workflow.engine.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package id.asn.workflow.sla;
 
-import static id.asn.workflow.workflow.ProcessIds.Pertek.*;
+import static id.asn.workflow.engine.ProcessIds.Pertek.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import id.asn.workflow.sla.SlaReport.Ringkasan;
 import id.asn.workflow.support.AppTest;
-import id.asn.workflow.workflow.PertekFixtures;
-import id.asn.workflow.workflow.PertekFixtures.Candidate;
+import id.asn.workflow.engine.PertekFixtures;
+import id.asn.workflow.engine.PertekFixtures.Candidate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.workflow.support.AppTest;
 import id.asn.workflow.support.RawHttp;
-import id.asn.workflow.workflow.PertekTestClient;
+import id.asn.workflow.engine.PertekTestClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,17 +1,17 @@
 package id.asn.workflow.workforce;
 
-import static id.asn.workflow.workflow.KebutuhanTestClient.TAHUN;
-import static id.asn.workflow.workflow.KebutuhanTestClient.as;
-import static id.asn.workflow.workflow.KebutuhanTestClient.demo;
-import static id.asn.workflow.workflow.KebutuhanTestClient.importCsv;
-import static id.asn.workflow.workflow.KebutuhanTestClient.operator;
+import static id.asn.workflow.engine.KebutuhanTestClient.TAHUN;
+import static id.asn.workflow.engine.KebutuhanTestClient.as;
+import static id.asn.workflow.engine.KebutuhanTestClient.demo;
+import static id.asn.workflow.engine.KebutuhanTestClient.importCsv;
+import static id.asn.workflow.engine.KebutuhanTestClient.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.workflow.support.AppTest;
-import id.asn.workflow.workflow.KebutuhanTestClient;
+import id.asn.workflow.engine.KebutuhanTestClient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

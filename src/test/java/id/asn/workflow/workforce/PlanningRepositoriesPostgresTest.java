@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.support.TestPostgres;
-import id.asn.workflow.workflow.EngineClock;
+import id.asn.workflow.engine.EngineClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,59 @@
+package id.asn.workflow.engine;
+
+import static id.asn.workflow.engine.ProcessIds.Pengangkatan.*;
+
+import id.asn.workflow.appointment.AppointmentWorkflow;
+import id.asn.workflow.appointment.CandidateExit;
+import id.asn.workflow.appointment.Pengangkatan;
+import id.asn.workflow.identity.Groups;
+import id.asn.workflow.kernel.Refusal;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a pengangkatanCpns (PNS) or pengangkatanPppk (PPPK) instance per appointment and delivers the instansi's
+ * messages to it; both processes take the same messages by the appointment's id as business key.
+ */
+@Component
+class AppointmentProcessStarter implements AppointmentWorkflow {
+
+  private final RuntimeService runtimeService;
+
+  AppointmentProcessStarter(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void start(Pengangkatan appointment) {
+    runtimeService.startProcessInstanceByKey(appointment.isPppk() ? PROCESS_PPPK : PROCESS, appointment.id(), Map.of(
+        VAR_PENGANGKATAN_ID, appointment.id(),
+        VAR_KELOMPOK_INSTANSI, Groups.instansiGroup(appointment.instansi())));
+  }
+
+  @Override
+  public void documentsHandedIn(String appointmentId) {
+    correlate(MESSAGE_DOKUMEN, appointmentId, Map.of(), "tidak sedang menunggu dokumen");
+  }
+
+  @Override
+  public void deadlineExtended(String appointmentId) {
+    correlate(MESSAGE_TAMBAHAN_WAKTU, appointmentId, Map.of(), "tidak sedang menunggu dokumen");
+  }
+
+  @Override
+  public void candidateLeft(String appointmentId, CandidateExit.Consequence consequence) {
+    correlate(MESSAGE_KANDIDAT_MUNDUR, appointmentId, Map.of(VAR_AKIBAT_BERHENTI, consequence.name()),
+        "tidak sedang berjalan");
+  }
+
+  private void correlate(String message, String appointmentId, Map<String, Object> variables, String otherwise) {
+    try {
+      runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(appointmentId)
+          .setVariables(variables).correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw Refusal.conflict("Pengangkatan " + appointmentId + " " + otherwise);
+    }
+  }
+}

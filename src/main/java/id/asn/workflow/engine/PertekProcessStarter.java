@@ -1,0 +1,36 @@
+package id.asn.workflow.engine;
+
+import id.asn.workflow.pertek.UsulWorkflow;
+import id.asn.workflow.kernel.Refusal;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts a pertekNiCasn instance per usul and delivers the instansi's corrections to it. */
+@Component
+class PertekProcessStarter implements UsulWorkflow {
+
+  private final RuntimeService runtimeService;
+
+  PertekProcessStarter(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void submitted(String usulId) {
+    runtimeService.startProcessInstanceByKey(ProcessIds.Pertek.PROCESS, usulId,
+        Map.of(ProcessIds.Pertek.VAR_USUL_ID, usulId));
+  }
+
+  @Override
+  public void corrected(String usulId) {
+    try {
+      runtimeService.createMessageCorrelation(ProcessIds.Pertek.MESSAGE_PERBAIKAN)
+          .processInstanceBusinessKey(usulId)
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw Refusal.conflict("Usul " + usulId + " tidak sedang menunggu perbaikan");
+    }
+  }
+}

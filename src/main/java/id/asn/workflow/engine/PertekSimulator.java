@@ -1,0 +1,170 @@
+package id.asn.workflow.engine;
+
+import static id.asn.workflow.engine.ProcessIds.Pertek.*;
+
+import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.pertek.SimulatedCandidates;
+import id.asn.workflow.pertek.UploadedDocument;
+import id.asn.workflow.pertek.UsulIntakeService;
+import id.asn.workflow.sla.SimulatedOfficers.Plan;
+import id.asn.workflow.sla.SimulatedOfficers;
+import id.asn.workflow.sla.SlaStandard;
+import id.asn.workflow.sla.SlaStandardRepository;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo only (profile {@code demo} and {@code app.simulator.enabled=true}): sends usul NI from several instansi
+ * through the real intake and works the Pertek tasks as the demo officers would, claiming and completing them
+ * in Tasklist's way, with handling times around the standards (some breaches), so that Tasklist, Cockpit and
+ * the SLA report have content. It keeps no state: each task's plan is drawn from its id.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "app.simulator.enabled", havingValue = "true")
+class PertekSimulator implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(PertekSimulator.class);
+  private static final List<String> INSTANSI = List.of("KabBatang", "KabPekalongan", "KotaPekalongan", "KabPemalang",
+      "KabKendal");
+  private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+      .getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+      1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9};
+
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final UsulIntakeService intake;
+  private final SlaStandardRepository standards;
+  private final Duration interval;
+  private final double usulPerHour;
+  private final Clock clock;
+  private final SplittableRandom random = new SplittableRandom();
+  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "pertek-simulator");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  PertekSimulator(TaskService taskService, IdentityService identityService, UsulIntakeService intake,
+      SlaStandardRepository standards, @Value("${app.simulator.interval:PT5S}") Duration interval,
+      @Value("${app.simulator.usul-per-jam:60}") double usulPerHour, Clock clock) {
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.intake = intake;
+    this.standards = standards;
+    this.interval = interval;
+    this.usulPerHour = usulPerHour;
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    log.warn("SIMULATOR AKTIF (demo): usul dan pekerjaan petugas dibuat otomatis, {} usul per jam", usulPerHour);
+    executor.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+
+  void tick() {
+    try {
+      if (random.nextDouble() < usulPerHour * interval.toMillis() / 3_600_000.0) {
+        submit();
+      }
+      work();
+    } catch (RuntimeException e) {
+      log.warn("Simulator: {}", e.getMessage());
+    }
+  }
+
+  private void submit() {
+    Map<DocumentType, UploadedDocument> documents = new EnumMap<>(DocumentType.class);
+    var form = SimulatedCandidates.next(random);
+    for (DocumentType type : DocumentType.values()) {
+      if (type.isRequiredFor(id.asn.workflow.kernel.JenisAsn.valueOf(form.jenisAsn()))) {
+        boolean photo = type == DocumentType.PAS_FOTO;
+        documents.put(type, new UploadedDocument(type, type.name().toLowerCase() + (photo ? ".jpg" : ".pdf"),
+            photo ? JPEG : PDF));
+      }
+    }
+    intake.submitSimulated(INSTANSI.get(random.nextInt(INSTANSI.size())), form, documents);
+  }
+
+  private void work() {
+    int verification = standardSeconds(TASK_VERIFIKASI, 600);
+    int signing = standardSeconds(TASK_TANDA_TANGAN, 120);
+    long now = clock.millis();
+    for (Task task : taskService.createTaskQuery().processDefinitionKey(PROCESS).list()) {
+      boolean verifying = TASK_VERIFIKASI.equals(task.getTaskDefinitionKey());
+      Plan plan = verifying ? SimulatedOfficers.verification(task.getId(), verification)
+          : SimulatedOfficers.signing(task.getId(), signing);
+      long age = (now - task.getCreateTime().getTime()) / 1000;
+      try {
+        if (task.getAssignee() == null && age >= plan.pickupSeconds()) {
+          as(plan.officer(), () -> taskService.claim(task.getId(), plan.officer()));
+        } else if (task.getAssignee() != null && age >= plan.totalSeconds()) {
+          as(task.getAssignee(), () -> taskService.complete(task.getId(), variables(plan, verifying)));
+        }
+      } catch (RuntimeException e) {
+        log.info("Simulator: tugas {} dilewati: {}", task.getId(), e.getMessage());
+      }
+    }
+  }
+
+  private static Map<String, Object> variables(Plan plan, boolean verifying) {
+    Map<String, Object> variables = new HashMap<>();
+    if (verifying) {
+      variables.put(VAR_HASIL_VERIFIKASI, plan.decision().name());
+      if (plan.decision() != SimulatedOfficers.Decision.MS) {
+        variables.put(VAR_ALASAN_VERIFIKASI, plan.decision() == SimulatedOfficers.Decision.BTS
+            ? "Ijazah belum dilegalisir (simulasi)" : "Tidak terdaftar lulus seleksi (simulasi)");
+      }
+    } else {
+      variables.put(VAR_KEPUTUSAN, plan.decision().name());
+      if (plan.decision() == SimulatedOfficers.Decision.KEMBALIKAN) {
+        variables.put(VAR_CATATAN, "Unit kerja pada konsep tidak sesuai (simulasi)");
+      }
+    }
+    return variables;
+  }
+
+  private int standardSeconds(String kegiatan, int fallback) {
+    return standards.find(PROCESS, kegiatan).filter(SlaStandard::inSeconds).map(SlaStandard::standarDetik)
+        .orElse(fallback);
+  }
+
+  private void as(String user, Runnable action) {
+    identityService.setAuthentication(user,
+        identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    try {
+      action.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package id.asn.workflow.engine;
+
+import static id.asn.workflow.engine.ProcessIds.Pengadaan.*;
+
+import id.asn.workflow.recruitment.Periode;
+import id.asn.workflow.recruitment.SeleksiWorkflow;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts a pengadaanPns or pengadaanPppk instance per recruitment period of that kind (business key = period id). */
+@Component
+class SeleksiProcessStarter implements SeleksiWorkflow {
+
+  private final RuntimeService runtimeService;
+
+  SeleksiProcessStarter(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void started(Periode periode) {
+    String process = periode.pppk() ? ProcessIds.PengadaanPppk.PROCESS : PROCESS;
+    runtimeService.startProcessInstanceByKey(process, periode.id(), Map.of(
+        VAR_PERIODE_ID, periode.id(),
+        VAR_INSTANSI, periode.instansi(),
+        VAR_TAHUN, periode.tahun()));
+  }
+}

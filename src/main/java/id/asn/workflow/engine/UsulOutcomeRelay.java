@@ -1,0 +1,39 @@
+package id.asn.workflow.engine;
+
+import static id.asn.workflow.engine.ProcessIds.Pengangkatan.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a pengangkatanCpns or pengangkatanPppk instance waiting for a usul what the Kanreg decided, in the transaction of the
+ * pertekNiCasn step that decided it. A usul that no appointment waits for (one an operator sent through the API)
+ * is nobody's business here: nothing is correlated.
+ */
+@Component
+class UsulOutcomeRelay {
+
+  static final String MS = "MS";
+  static final String BTS = "BTS";
+  static final String TMS = "TMS";
+  static final String KEDALUWARSA = "KEDALUWARSA";
+
+  private final RuntimeService runtimeService;
+
+  UsulOutcomeRelay(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  void decided(String usulId, String hasil, String alasan, String nomorInduk) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_HASIL_USUL, hasil);
+    variables.put(VAR_ALASAN_USUL, alasan);
+    variables.put(VAR_NOMOR_INDUK, nomorInduk);
+    WithoutAuthorization.run(() -> runtimeService.createMessageCorrelation(MESSAGE_HASIL_USUL)
+        .processInstanceVariableEquals(ProcessIds.Pertek.VAR_USUL_ID, usulId)
+        .setVariables(variables)
+        .correlateAllWithResult());
+  }
+}

@@ -1,0 +1,83 @@
+package id.asn.workflow.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** What the CPNS and PPPK appointment process tests do alike: the clock, the instance, its record, the API. */
+final class AppointmentTestClient {
+
+  static final String OPERATOR = "operatorbatang";
+
+  private final ProcessEngine engine;
+  private final TestRestTemplate rest;
+  private final JdbcTemplate jdbc;
+  private final String processKey;
+
+  AppointmentTestClient(ProcessEngine engine, TestRestTemplate rest, JdbcTemplate jdbc, String processKey) {
+    this.engine = engine;
+    this.rest = rest;
+    this.jdbc = jdbc;
+    this.processKey = processKey;
+  }
+
+  /** Every VI.A.2 document found valid and the usul's own data complete; the caller adds the TMT. */
+  static Map<String, Object> allDocumentsValid() {
+    Map<String, Object> v = new HashMap<>();
+    for (String document : List.of("SURAT_LAMARAN", "IJAZAH", "DRH", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA",
+        "SURAT_PERNYATAAN")) {
+      v.put("status" + document, "SAH");
+    }
+    v.put("tempatLahir", "Batang");
+    v.put("agama", "ISLAM");
+    return v;
+  }
+
+  static byte[] pdf(String note) {
+    return ("%PDF-1.4\n1 0 obj<<>>endobj\n% " + note + "\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  ProcessInstance instanceOf(String appointmentId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(appointmentId).singleResult();
+  }
+
+  String column(String appointmentId, String name) {
+    return String.valueOf(jdbc.queryForObject("select " + name + " from pengangkatan_cpns where id = ?", Object.class,
+        appointmentId));
+  }
+
+  int events(String appointmentId, String peristiwa) {
+    return jdbc.queryForObject("select count(*) from pengangkatan_riwayat where pengangkatan_id = ? and peristiwa = ?",
+        Integer.class, appointmentId, peristiwa);
+  }
+
+  /** The instansi operator hands in these documents for the appointment. */
+  ResponseEntity<Map> handIn(String appointmentId, List<String> types) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    for (String type : types) {
+      parts.add(type, PertekFixtures.file(type + (type.equals("PAS_FOTO") ? ".jpg" : ".pdf"),
+          type.equals("PAS_FOTO") ? PertekFixtures.JPEG : pdf(type + System.nanoTime())));
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + appointmentId + "/dokumen",
+        new HttpEntity<>(parts, headers), Map.class);
+  }
+
+  ResponseEntity<Map> post(String appointmentId, String path, Map<String, Object> body) {
+    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + appointmentId + path, body,
+        Map.class);
+  }
+}

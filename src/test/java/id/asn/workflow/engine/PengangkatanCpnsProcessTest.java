@@ -1,0 +1,446 @@
+package id.asn.workflow.engine;
+
+import static id.asn.workflow.engine.ProcessIds.Pengangkatan.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.asn.workflow.appointment.AppointmentService;
+import id.asn.workflow.appointment.AppointmentSteps;
+import id.asn.workflow.pertek.UsulRepository;
+import id.asn.workflow.support.AppTest;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Walks pengangkatanCpns: call-up with the documents' timer on the working-day calendar (and its extension for
+ * distance), the completeness check's three outcomes, the NIP proposal through pertekNiCasn with MS, BTS and TMS,
+ * decree, delivery, SPMT, the one-year probation timer, the PNS decree with TMT PNS moved past a holiday, the oath
+ * and its berita acara, and a candidate who leaves before the NIP (replaced), after it (NIP cancelled) and after
+ * the decree (dismissed).
+ */
+@AppTest
+class PengangkatanCpnsProcessTest {
+
+  private static final ZoneId JAKARTA = TestClock.JAKARTA;
+  private static final String OPERATOR = "operatorbatang";
+  private static final String PPK = "ppkbatang";
+  private static final AtomicInteger YEARS = new AtomicInteger(2100);
+  private static final List<String> PERTEK_DOCUMENTS = List.of("PAS_FOTO", "SURAT_LAMARAN", "IJAZAH", "TRANSKRIP", "DRH",
+      "SURAT_PERNYATAAN", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA");
+
+  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AppointmentService appointments;
+  @Autowired AppointmentSteps steps;
+  @Autowired UsulRepository usulRepository;
+
+  private PertekDriver pertek;
+  private String periode;
+  private String first;
+  private String reserve;
+  private ProcessInstance instance;
+
+  @BeforeEach
+  void setUp() {
+    pertek = new PertekDriver(engine, rest, usulRepository);
+    // Monday 5 May 2025: the documents' 15 working days cross Waisak (12 May) and its cuti bersama (13 May)
+    at(2025, 5, 5);
+    int tahun = YEARS.incrementAndGet();
+    periode = "KabBatang-" + tahun;
+    first = PertekFixtures.uniqueNumber();
+    reserve = PertekFixtures.uniqueNumber();
+    jdbc.update("insert into seleksi_periode (id, instansi, tahun, status, versi_data, dibuat) values (?, 'KabBatang', ?, "
+        + "'SELESAI', 1, current_timestamp)", periode, tahun);
+    jdbc.update("insert into seleksi_formasi (periode_id, kode_formasi, jabatan, unit_kerja, kualifikasi_pendidikan, "
+        + "jumlah, batas_usia) values (?, 'F1', 'Analis Kebijakan Ahli Pertama', 'Bappeda', 'S1', 1, 35)", periode);
+    for (String nomor : List.of(first, reserve)) {
+      jdbc.update("insert into seleksi_pelamar (periode_id, nomor_peserta, nik, nama, tanggal_lahir, jenis_kelamin, "
+          + "pendidikan, kode_formasi, kategori, memenuhi_syarat) values (?, ?, '3325015705980001', ?, DATE '1998-05-17', "
+          + "'P', 'S1', 'F1', 'UMUM', true)", periode, nomor, nomor.equals(first) ? "Siti Aminah" : "Rina Lestari");
+    }
+    jdbc.update("insert into seleksi_hasil_akhir (periode_id, nomor_peserta, kode_formasi, total_skd, nilai_skb, "
+        + "nilai_akhir, memenuhi_ambang, peringkat, lulus) values (?, ?, 'F1', 450, 80, 80.7, true, 1, true)", periode,
+        first);
+    jdbc.update("insert into seleksi_hasil_akhir (periode_id, nomor_peserta, kode_formasi, total_skd, nilai_skb, "
+        + "nilai_akhir, memenuhi_ambang, peringkat, lulus, alasan) values (?, ?, 'F1', 420, 75, 75.5, true, 2, false,"
+        + " 'CADANGAN')", periode, reserve);
+    jdbc.update("insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir, "
+        + "diserahkan) values (?, ?, 'F1', 1, 80.7, current_timestamp)", periode, first);
+
+    List<String> started = appointments.startFromHandOff(periode, "KabBatang");
+    assertThat(started).containsExactly(periode + "-" + first);
+    instance = instanceOf(started.get(0));
+    assertThat(instance).isWaitingAt(STEP_PANGGIL);
+    pertek.runJob(instance, STEP_PANGGIL);
+    assertThat(instance).isWaitingAt(WAIT_DOKUMEN);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void aPppkPeriodsCandidatesAreAppointedAsCalonPppkNotAsCpns() {
+    String pppk = periode + "-PPPK";
+    jdbc.update("insert into seleksi_periode (id, instansi, tahun, status, versi_data, dibuat, jenis) values (?,"
+        + " 'KabBatang', ?, 'SELESAI', 1, current_timestamp, 'PPPK')", pppk, YEARS.get());
+    jdbc.update("insert into seleksi_serah_pengangkatan (periode_id, nomor_peserta, kode_formasi, peringkat, nilai_akhir, "
+        + "diserahkan, jenis) values (?, ?, 'F1', 1, 310, current_timestamp, 'PPPK')", pppk, reserve);
+
+    List<String> started = appointments.startFromHandOff(pppk, "KabBatang");
+    assertThat(started).containsExactly(pppk + "-" + reserve);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
+        .singleResult().getProcessDefinitionId()).startsWith(PROCESS_PPPK + ":");
+    assertThat(instanceOf(started.get(0))).as("no pengangkatanCpns for a PPPK candidate").isNull();
+    assertThat(jdbc.queryForObject("select jenis from pengangkatan_cpns where id = ?", String.class, started.get(0)))
+        .isEqualTo("PPPK");
+  }
+
+  // --- helpers --------------------------------------------------------------------------------------------
+
+  private static void at(int year, int month, int day) {
+    TestClock.at(year, month, day);
+  }
+
+  private static Date midnight(int year, int month, int day) {
+    return TestClock.midnight(year, month, day);
+  }
+
+  private ProcessInstance instanceOf(String appointmentId) {
+    return client().instanceOf(appointmentId);
+  }
+
+  private AppointmentTestClient client() {
+    return new AppointmentTestClient(engine, rest, jdbc, PROCESS);
+  }
+
+  private String id() {
+    return instance.getBusinessKey();
+  }
+
+  private String status() {
+    return column("status");
+  }
+
+  private String column(String name) {
+    return client().column(id(), name);
+  }
+
+  private static byte[] pdf(String note) {
+    return AppointmentTestClient.pdf(note);
+  }
+
+  private ResponseEntity<Map> handIn(List<String> types) {
+    return client().handIn(id(), types);
+  }
+
+  private ResponseEntity<Map> post(String path, Map<String, Object> body) {
+    return client().post(id(), path, body);
+  }
+
+  private static Map<String, Object> allValid() {
+    Map<String, Object> v = AppointmentTestClient.allDocumentsValid();
+    v.put("tmtCpns", "2025-06-01");
+    return v;
+  }
+
+  /** Documents handed in and found all valid: the usul is sent and pertekNiCasn waits for Tim Pemroses. */
+  private ProcessInstance proposed() {
+    assertThat(handIn(PERTEK_DOCUMENTS).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(instance).isWaitingAt(TASK_PERIKSA_KELENGKAPAN);
+    pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, allValid());
+    assertThat(instance).isWaitingAt(STEP_KIRIM_USUL);
+    pertek.runJob(instance, STEP_KIRIM_USUL);
+    assertThat(instance).isWaitingAt(EVENT_HASIL_USUL);
+    String usulId = (String) pertek.variable(instance, "usulId");
+    ProcessInstance usul = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessIds.Pertek.PROCESS).processInstanceBusinessKey(usulId).singleResult();
+    pertek.runJob(usul, ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+    return usul;
+  }
+
+  /** MS, numbered and signed at the Kanreg; the appointment records the NIP and waits for the PPK's decree. */
+  private String nipIssued(ProcessInstance usul) {
+    String nip = pertek.approvedStraightThrough(usul, "pemroses1", "penandatangan1");
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    pertek.runJob(instance, STEP_CATAT_NIP);
+    assertThat(instance).isWaitingAt(TASK_SK_CPNS);
+    return nip;
+  }
+
+  private void decree() {
+    at(2025, 5, 20);
+    Map<String, Object> v = new HashMap<>(Map.of("nomorSkCpns", "800/100/2025", "tanggalSkCpns", "2025-05-20",
+        "gajiPokok", 2785700L, "masaKerjaSebelumnya", "SWASTA_BERBADAN_HUKUM;2020-01-01;2021-12-31"));
+    pertek.work(PPK, instance, TASK_SK_CPNS, v);
+    at(2025, 5, 22);
+    pertek.work(OPERATOR, instance, TASK_PENYERAHAN_SK, Map.of("tanggalDiserahkan", "2025-05-22"));
+    assertThat(instance).isWaitingAt(TASK_SPMT);
+  }
+
+  // --- paths ----------------------------------------------------------------------------------------------
+
+  @Test
+  void allValidGoesFromNipToDecreeSpmtProbationPnsAndOath() {
+    // 15 working days from 5 May 2025 skip Waisak and its cuti bersama: due 28 May, the timer at the end of that day
+    assertThat(pertek.job(instance, TIMER_BATAS_DOKUMEN).getDuedate()).isEqualTo(midnight(2025, 5, 29));
+    at(2025, 5, 8);
+    ProcessInstance usul = proposed();
+    String nip = nipIssued(usul);
+    assertThat(column("nomor_induk")).isEqualTo(nip);
+    // a PNS usul gets a NIP: birth date, TMT CPNS year and month (June 2025), gender, number; not an NI PPPK's 21
+    assertThat(nip).hasSize(18).startsWith("19980517" + "202506" + "2");
+    // S1 gives III/a from golongan-ruang.dmn; the decree is due 30 working days after 8 May: 30 June
+    assertThat(pertek.variable(instance, "golonganRuang")).isEqualTo("III/a");
+    assertThat(pertek.task(instance, TASK_SK_CPNS).getDueDate()).isEqualTo(midnight(2025, 7, 1));
+
+    decree();
+    // 80 % of the base salary; two years with a private company count half: one year of prior service
+    assertThat(column("gaji_cpns")).isEqualTo("2228560");
+    assertThat(column("masa_kerja_bulan")).isEqualTo("12");
+    assertThat(column("golongan_ruang")).isEqualTo("III/a");
+    // SPMT at most one month after TMT CPNS 1 June 2025
+    assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "1", "tanggalSpmt",
+        "2025-07-02"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalSpmt")
+        .hasMessageContaining("melewati batas 1 bulan");
+    pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "SPMT/1/2025", "tanggalSpmt", "2025-06-02"));
+    assertThat(instance).isWaitingAt(TIMER_MASA_PERCOBAAN);
+    assertThat(pertek.job(instance, TIMER_MASA_PERCOBAAN).getDuedate()).isEqualTo(midnight(2026, 6, 1));
+
+    at(2026, 6, 1);
+    pertek.runJob(instance, TIMER_MASA_PERCOBAAN);
+    pertek.work(OPERATOR, instance, TASK_HASIL_PERCOBAAN, Map.of("hasilLatsar", "LULUS", "hasilKesehatan", "SEHAT"));
+    // 1 June 2026 is Hari Lahir Pancasila: TMT PNS moves to Tuesday 2 June
+    assertThat(pertek.variable(instance, "tmtPns")).isEqualTo("2026-06-02");
+    at(2026, 6, 5);
+    pertek.work(PPK, instance, TASK_SK_PNS, Map.of("nomorSkPns", "800/KOLEKTIF/2026", "tanggalSkPns", "2026-06-05"));
+    assertThat(column("tmt_pns")).isEqualTo("2026-06-02");
+
+    Map<String, Object> oath = new HashMap<>(Map.ofEntries(Map.entry("bentukSumpah", "SUMPAH"),
+        Map.entry("tanggalSumpah", "2026-06-05"), Map.entry("tempatSumpah", "Pendopo Kabupaten Batang"),
+        Map.entry("namaInstansi", "Pemerintah Kabupaten Batang"), Map.entry("nomorBeritaAcara", "BA/1/2026"),
+        Map.entry("pejabatNama", "Bupati Batang"), Map.entry("pejabatNip", "197001011990031001"),
+        Map.entry("pejabatJabatan", "Bupati"), Map.entry("rohaniwan", "K.H. Ahmad"),
+        Map.entry("saksi1Nama", "Budi"), Map.entry("saksi1Nip", "198001012005011001"), Map.entry("saksi1Golongan", "II/d"),
+        Map.entry("saksi2Nama", "Citra"), Map.entry("saksi2Nip", "198201012006042002"), Map.entry("saksi2Golongan", "III/b")));
+    assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_SUMPAH, oath))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("saksi1Golongan")
+        .hasMessageContaining("lebih rendah");
+    oath.put("saksi1Golongan", "III/a");
+    pertek.work(PPK, instance, TASK_SUMPAH, oath);
+
+    assertThat(instance).isEnded().hasPassedInOrder(STEP_PANGGIL, EVENT_DOKUMEN, TASK_PERIKSA_KELENGKAPAN,
+        STEP_KIRIM_USUL, EVENT_HASIL_USUL, STEP_CATAT_NIP, STEP_GOLONGAN_RUANG, TASK_SK_CPNS, TASK_PENYERAHAN_SK,
+        TASK_SPMT, TIMER_MASA_PERCOBAAN, TASK_HASIL_PERCOBAAN, TASK_SK_PNS, TASK_SUMPAH, END_SUMPAH)
+        .hasNotPassed(TIMER_BATAS_DOKUMEN, TASK_PERBAIKAN_USUL);
+    assertThat(status()).isEqualTo("SELESAI");
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth(PPK, "rahasia")
+        .getForEntity("/api/pengangkatan/" + id() + "/berita-acara.pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // another instansi's operator does not see the appointment
+    assertThat(rest.withBasicAuth("operatorpekalongan", "rahasia").getForEntity("/api/pengangkatan/" + id(),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void documentsNotCompleteByTheDeadlineDeemTheCandidateNotToQualify() {
+    at(2025, 5, 29);
+    pertek.runJob(instance, TIMER_BATAS_DOKUMEN);
+    assertThat(instance).isWaitingAt(STEP_DIANGGAP_TMS);
+    pertek.runJob(instance, STEP_DIANGGAP_TMS);
+    assertThat(instance).isEnded().hasPassed(TIMER_BATAS_DOKUMEN, END_DIANGGAP_TMS).hasNotPassed(TASK_PERIKSA_KELENGKAPAN);
+    assertThat(status()).isEqualTo("DIANGGAP_TIDAK_MEMENUHI_SYARAT");
+  }
+
+  @Test
+  void daysGrantedForDistanceMoveTheTimerOnTheCalendarAndAreCappedAtTen() {
+    ResponseEntity<Map> tooMany = post("/tambahan-waktu", Map.of("tambahanHariKerja", 11, "alasan", "Pulau terpencil"));
+    assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooMany.getBody().toString()).contains("tambahanHariKerja");
+    assertThat(post("/tambahan-waktu", Map.of("tambahanHariKerja", 5, "alasan", "Kepulauan Karimunjawa"))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    pertek.runJob(instance, STEP_GESER_BATAS);
+    // 28 May + 5 working days, skipping Ascension's cuti bersama (30 May), Idul Adha (6 June) and its cuti (9 June)
+    assertThat(pertek.job(instance, TIMER_BATAS_DOKUMEN).getDuedate()).isEqualTo(midnight(2025, 6, 11));
+    assertThat(post("/tambahan-waktu", Map.of("tambahanHariKerja", 6, "alasan", "lagi")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void missingDocumentsLoopBackWithADeadlineAndAnInvalidOneEndsWithoutNip() {
+    handIn(List.of("SURAT_LAMARAN", "IJAZAH"));
+    Map<String, Object> v = allValid();
+    v.put("statusSKCK", "BELUM_ADA");
+    assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, v))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("alasanSKCK");
+    v.put("alasanSKCK", "SKCK belum diserahkan");
+    v.put("batasKelengkapan", "2025-05-20");
+    pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, v);
+    assertThat(instance).isWaitingAt(WAIT_DOKUMEN);
+    assertThat(status()).isEqualTo("MELENGKAPI");
+    assertThat(pertek.job(instance, TIMER_BATAS_DOKUMEN).getDuedate()).isEqualTo(midnight(2025, 5, 21));
+
+    handIn(List.of("SKCK"));
+    Map<String, Object> invalid = allValid();
+    invalid.put("statusIJAZAH", "TIDAK_SAH");
+    invalid.put("alasanIJAZAH", "Legalisir bukan oleh pejabat yang berwenang");
+    pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, invalid);
+    assertThat(instance).isEnded().hasPassed(END_BERKAS_DIKEMBALIKAN).hasNotPassed(STEP_KIRIM_USUL);
+    assertThat(status()).isEqualTo("TIDAK_MEMENUHI_SYARAT");
+    assertThat(jdbc.queryForObject("select count(distinct putaran) from pengangkatan_penilaian where pengangkatan_id = ?",
+        Integer.class, id())).isEqualTo(2);
+  }
+
+  @Test
+  void allValidIsRefusedWhileADocumentTheUsulNeedsIsMissing() {
+    handIn(List.of("SURAT_LAMARAN", "IJAZAH", "DRH", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA", "SURAT_PERNYATAAN"));
+    assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, allValid()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("PAS_FOTO");
+    assertThat(instance).isWaitingAt(TASK_PERIKSA_KELENGKAPAN);
+  }
+
+  @Test
+  void btsFromTheKanregIsCorrectedAndSentAgainThenTheNipComes() {
+    ProcessInstance usul = proposed();
+    pertek.verify("pemroses1", usul, "BTS", "Ijazah tidak terbaca");
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    assertThat(instance).isWaitingAt(TASK_PERBAIKAN_USUL);
+    assertThat(status()).isEqualTo("PERBAIKAN_USUL");
+    assertThat(handIn(List.of("IJAZAH")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    pertek.work(OPERATOR, instance, TASK_PERBAIKAN_USUL, Map.of("catatanPerbaikan", "Ijazah dipindai ulang"));
+    assertThat(instance).isWaitingAt(EVENT_HASIL_USUL);
+    assertThat(usul).isWaitingAt(ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+    pertek.runJob(usul, ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+    nipIssued(usul);
+    assertThat(instance).hasPassedInOrder(TASK_PERBAIKAN_USUL, EVENT_HASIL_USUL, STEP_CATAT_NIP);
+    assertThat(jdbc.queryForObject("select count(*) from usul_ni where nomor_peserta = ?", Integer.class, first))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aUsulThatExpiresWhileTheInstansiCorrectsItEndsTheCorrectionTask() {
+    ProcessInstance usul = proposed();
+    pertek.verify("pemroses1", usul, "BTS", "SKCK sudah tidak berlaku");
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    assertThat(instance).isWaitingAt(TASK_PERBAIKAN_USUL);
+    pertek.runJob(usul, ProcessIds.Pertek.TIMER_BATAS_PERBAIKAN);
+    assertThat(usul).isEnded().hasPassed(ProcessIds.Pertek.END_KEDALUWARSA);
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    pertek.runJob(instance, STEP_USUL_DITOLAK);
+    assertThat(instance).isEnded().hasPassed(EVENT_HASIL_SAAT_PERBAIKAN, END_USUL_DITOLAK).hasNotPassed(STEP_CATAT_NIP);
+    assertThat(column("keterangan")).startsWith("KEDALUWARSA");
+  }
+
+  @Test
+  void tmsFromTheKanregEndsWithTheReason() {
+    ProcessInstance usul = proposed();
+    pertek.verify("pemroses1", usul, "TMS", "Kualifikasi pendidikan tidak sesuai formasi");
+    pertek.runJob(instance, "Gateway_HasilUsul");
+    pertek.runJob(instance, STEP_USUL_DITOLAK);
+    assertThat(instance).isEnded().hasPassed(END_USUL_DITOLAK).hasNotPassed(STEP_CATAT_NIP);
+    assertThat(status()).isEqualTo("USUL_DITOLAK");
+    assertThat(column("keterangan")).contains("Kualifikasi pendidikan tidak sesuai formasi");
+  }
+
+  @Test
+  void aResignationBeforeTheNipCallsTheNextInRankOnce() {
+    ResponseEntity<Map> refused = post("/berhenti", Map.of("alasan", "DISIPLIN_BERAT", "tanggal", "2025-05-06",
+        "bukti", "x"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().toString()).contains("alasan");
+    ResponseEntity<Map> left = post("/berhenti", Map.of("alasan", "MENGUNDURKAN_DIRI", "tanggal", "2025-05-06",
+        "bukti", "Surat pengunduran diri tanggal 6 Mei 2025"));
+    assertThat(left.getBody()).containsEntry("akibat", "PENGGANTIAN");
+    pertek.runJob(instance, STEP_PANGGIL_PENGGANTI);
+    assertThat(instance).isEnded().hasPassed(EVENT_KANDIDAT_MUNDUR, END_DIGANTI);
+    assertThat(status()).isEqualTo("DIGANTI");
+
+    String replacement = periode + "-" + reserve;
+    ProcessInstance next = instanceOf(replacement);
+    assertThat(next).isNotNull().isWaitingAt(STEP_PANGGIL);
+    assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan_cpns where id = ?", String.class, replacement))
+        .isEqualTo(id());
+    // a retry of the step calls nobody else and starts nothing twice
+    steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(replacement).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from pengangkatan_cpns where periode_id = ?", Integer.class, periode))
+        .isEqualTo(2);
+    // and the hand-off starts nobody twice; another instansi's operator cannot start this period
+    ResponseEntity<Map> again = rest.withBasicAuth(OPERATOR, "rahasia")
+        .postForEntity("/api/pengangkatan/" + periode + "/mulai", null, Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<?>) again.getBody().get("dimulai")).isEmpty();
+    assertThat(rest.withBasicAuth("operatorpekalongan", "rahasia")
+        .postForEntity("/api/pengangkatan/" + periode + "/mulai", null, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aDeathAfterTheNipCancelsIt() {
+    at(2025, 5, 8);
+    nipIssued(proposed());
+    ResponseEntity<Map> left = post("/berhenti", Map.of("alasan", "MENINGGAL_DUNIA", "tanggal", "2025-05-10",
+        "bukti", "Akta kematian nomor 3325-KM-10052025-0001"));
+    assertThat(left.getBody()).containsEntry("akibat", "PEMBATALAN_NIP");
+    pertek.runJob(instance, STEP_BATALKAN_NIP);
+    assertThat(instance).isEnded().hasPassed(END_NIP_DIBATALKAN).hasNotPassed(STEP_PANGGIL_PENGGANTI, TASK_PENYERAHAN_SK);
+    assertThat(status()).isEqualTo("NIP_DIBATALKAN");
+    assertThat(column("nomor_sk_cpns")).isEqualTo("null");
+    assertThat(instanceOf(periode + "-" + reserve)).isNull();
+  }
+
+  @Test
+  void aResignationAfterTheDecreeIsADismissalThatBarsNextYearsSelection() {
+    at(2025, 5, 8);
+    nipIssued(proposed());
+    decree();
+    ResponseEntity<Map> deemed = post("/berhenti", Map.of("alasan", "DIANGGAP_MENGUNDURKAN_DIRI", "tanggal", "2025-06-10",
+        "bukti", "Tidak hadir"));
+    assertThat(deemed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map> left = post("/berhenti", Map.of("alasan", "MENGUNDURKAN_DIRI", "tanggal", "2025-06-10",
+        "bukti", "Surat permohonan berhenti tanggal 10 Juni 2025"));
+    assertThat(left.getBody()).containsEntry("akibat", "PEMBERHENTIAN").containsEntry("kelas", "DENGAN_HORMAT");
+    pertek.runJob(instance, STEP_BERHENTIKAN);
+    assertThat(instance).isEnded().hasPassed(END_DIBERHENTIKAN);
+    assertThat(status()).isEqualTo("DIBERHENTIKAN");
+    assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
+    assertThat(column("tahun_dilarang_melamar")).isEqualTo("2026");
+  }
+
+  @Test
+  void failingTheTrainingDismissesWithHonour() {
+    at(2025, 5, 8);
+    nipIssued(proposed());
+    decree();
+    pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "SPMT/2/2025", "tanggalSpmt", "2025-06-02"));
+    pertek.runJob(instance, TIMER_MASA_PERCOBAAN);
+    pertek.work(OPERATOR, instance, TASK_HASIL_PERCOBAAN, Map.of("hasilLatsar", "TIDAK_LULUS", "hasilKesehatan", "SEHAT"));
+    pertek.runJob(instance, STEP_BERHENTIKAN_TIDAK_LULUS);
+    assertThat(instance).isEnded().hasPassed(END_TIDAK_LULUS).hasNotPassed(TASK_SK_PNS);
+    assertThat(column("alasan_berhenti")).isEqualTo("TIDAK_LULUS_DIKLAT");
+    assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
+  }
+}
