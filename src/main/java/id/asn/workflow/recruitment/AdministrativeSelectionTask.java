@@ -23,7 +23,7 @@ class AdministrativeSelectionTask extends SeleksiTask {
 
   AdministrativeSelectionTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
       CalendarService calendar) {
-    super(Tahap.SELEKSI_ADMINISTRASI, BOTH, steps);
+    super(Stage.SELEKSI_ADMINISTRASI, BOTH, steps);
     this.periods = periods;
     this.service = service;
     this.calendar = calendar;

@@ -18,7 +18,7 @@ class CommitteeTask extends SeleksiTask {
   private final SeleksiRepository periods;
 
   CommitteeTask(SeleksiSteps steps, SeleksiRepository periods) {
-    super(Tahap.BENTUK_PANITIA, BOTH, steps);
+    super(Stage.BENTUK_PANITIA, BOTH, steps);
     this.periods = periods;
   }
 

@@ -20,7 +20,7 @@ class CompetenceAnnouncementTask extends SeleksiTask {
 
   CompetenceAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
       CalendarService calendar) {
-    super(Tahap.UMUMKAN_KOMPETENSI, PPPK, steps);
+    super(Stage.UMUMKAN_KOMPETENSI, PPPK, steps);
     this.periods = periods;
     this.service = service;
     this.calendar = calendar;

@@ -17,7 +17,7 @@ class CompetenceResultTask extends SeleksiTask {
   private final SeleksiResults results;
 
   CompetenceResultTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
-    super(Tahap.HASIL_KOMPETENSI, PPPK, steps);
+    super(Stage.HASIL_KOMPETENSI, PPPK, steps);
     this.periods = periods;
     this.service = service;
     this.results = results;

@@ -15,7 +15,7 @@ class FinalResultAnnouncementTask extends SeleksiTask {
 
   FinalResultAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
       SeleksiResults results) {
-    super(Tahap.UMUMKAN_HASIL_AKHIR, PNS, steps);
+    super(Stage.UMUMKAN_HASIL_AKHIR, PNS, steps);
     this.periods = periods;
     this.service = service;
     this.results = results;

@@ -18,7 +18,7 @@ class FinalResultReceivedTask extends SeleksiTask {
   private final SeleksiResults results;
 
   FinalResultReceivedTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
-    super(Tahap.TERIMA_HASIL_AKHIR, PNS, steps);
+    super(Stage.TERIMA_HASIL_AKHIR, PNS, steps);
     this.periods = periods;
     this.service = service;
     this.results = results;

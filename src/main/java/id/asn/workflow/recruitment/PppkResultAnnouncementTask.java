@@ -14,7 +14,7 @@ class PppkResultAnnouncementTask extends SeleksiTask {
 
   PppkResultAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
       SeleksiResults results) {
-    super(Tahap.UMUMKAN_HASIL_PPPK, PPPK, steps);
+    super(Stage.UMUMKAN_HASIL_PPPK, PPPK, steps);
     this.periods = periods;
     this.service = service;
     this.results = results;

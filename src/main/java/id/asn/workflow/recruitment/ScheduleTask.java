@@ -23,7 +23,7 @@ class ScheduleTask extends SeleksiTask {
   private final CalendarService calendar;
 
   ScheduleTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
-    super(Tahap.TETAPKAN_JADWAL, BOTH, steps);
+    super(Stage.TETAPKAN_JADWAL, BOTH, steps);
     this.periods = periods;
     this.service = service;
     this.calendar = calendar;

@@ -90,14 +90,14 @@ class SeleksiController {
       consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
   SeleksiService.Outcome importBody(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestBody byte[] body) {
-    return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), body,
+    return service.importCsv(SeleksiAccess.of(user), periode, ImportKind.ofPath(jenis).orElseThrow(), body,
         Instant.now(clock));
   }
 
   @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb|nilai-kompetensi}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   SeleksiService.Outcome importFile(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestPart("file") MultipartFile file) throws IOException {
-    return service.importCsv(SeleksiAccess.of(user), periode, ImportJenis.ofPath(jenis).orElseThrow(), file.getBytes(),
+    return service.importCsv(SeleksiAccess.of(user), periode, ImportKind.ofPath(jenis).orElseThrow(), file.getBytes(),
         Instant.now(clock));
   }
 

@@ -42,7 +42,7 @@ public final class SeleksiCsv {
     List<RowProblem> problems = new ArrayList<>();
     List<Formasi> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
-    for (Csv.Row row : Csv.read(text, ImportJenis.FORMASI.required(), ImportJenis.FORMASI.optional(), problems)) {
+    for (Csv.Row row : Csv.read(text, ImportKind.FORMASI.required(), ImportKind.FORMASI.optional(), problems)) {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> kode = cells.code("kodeFormasi");
@@ -123,7 +123,7 @@ public final class SeleksiCsv {
     List<Pelamar> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
     Map<String, Integer> nikLineOf = new HashMap<>();
-    for (Csv.Row row : Csv.read(text, ImportJenis.PELAMAR.required(), ImportJenis.PELAMAR.optional(), problems)) {
+    for (Csv.Row row : Csv.read(text, ImportKind.PELAMAR.required(), ImportKind.PELAMAR.optional(), problems)) {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = cells.code("nomorPeserta");
@@ -171,7 +171,7 @@ public final class SeleksiCsv {
     List<RowProblem> problems = new ArrayList<>();
     List<SkdScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
-    for (Csv.Row row : Csv.read(text, ImportJenis.NILAI_SKD.required(), ImportJenis.NILAI_SKD.optional(), problems)) {
+    for (Csv.Row row : Csv.read(text, ImportKind.NILAI_SKD.required(), ImportKind.NILAI_SKD.optional(), problems)) {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = applicant(cells, registered);
@@ -190,7 +190,7 @@ public final class SeleksiCsv {
     List<RowProblem> problems = new ArrayList<>();
     List<SkbScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
-    for (Csv.Row row : Csv.read(text, ImportJenis.NILAI_SKB.required(), ImportJenis.NILAI_SKB.optional(), problems)) {
+    for (Csv.Row row : Csv.read(text, ImportKind.NILAI_SKB.required(), ImportKind.NILAI_SKB.optional(), problems)) {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = cells.code("nomorPeserta");
@@ -214,7 +214,7 @@ public final class SeleksiCsv {
     List<RowProblem> problems = new ArrayList<>();
     List<KompetensiScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
-    ImportJenis jenis = ImportJenis.NILAI_KOMPETENSI;
+    ImportKind jenis = ImportKind.NILAI_KOMPETENSI;
     for (Csv.Row row : Csv.read(text, jenis.required(), jenis.optional(), problems)) {
       Cells cells = new Cells(row, problems);
       int before = problems.size();

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SeleksiExceptionHandler {
 
-  @ExceptionHandler(ImportRefusedException.class)
-  ProblemDetail onRefusedImport(ImportRefusedException e) {
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail onRefusedImport(ImportRejectedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Impor ditolak");
-    problem.setProperty("jenis", e.jenis().path());
+    problem.setProperty("jenis", e.kind().path());
     problem.setProperty("errors", e.problems().stream()
         .map(p -> new FieldProblem("baris " + p.baris() + (p.kolom() == null ? "" : " " + p.kolom()), p.alasan())).toList());
     problem.setProperty("baris", e.problems());

@@ -301,12 +301,12 @@ class SeleksiRepository {
 
   // imports, events, announcements
 
-  Optional<String> lastImportHash(String id, ImportJenis jenis) {
+  Optional<String> lastImportHash(String id, ImportKind jenis) {
     return jdbc.sql("select sha256 from seleksi_impor where periode_id = ? and jenis = ?").params(id, jenis.name())
         .query(String.class).optional();
   }
 
-  void recordImport(String id, ImportJenis jenis, String sha256, int rows, String user, Instant at) {
+  void recordImport(String id, ImportKind jenis, String sha256, int rows, String user, Instant at) {
     jdbc.sql("delete from seleksi_impor where periode_id = ? and jenis = ?").params(id, jenis.name()).update();
     jdbc.sql("insert into seleksi_impor (periode_id, jenis, sha256, jumlah_baris, diimpor, oleh) values (?, ?, ?, ?, ?, ?)")
         .params(id, jenis.name(), sha256, rows, Timestamp.from(at), user).update();

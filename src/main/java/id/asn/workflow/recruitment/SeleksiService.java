@@ -91,11 +91,11 @@ public class SeleksiService {
   public record Outcome(String jenis, int jumlahBaris, boolean berubah) {}
 
   @Transactional
-  public Outcome importCsv(SeleksiAccess access, String id, ImportJenis jenis, byte[] body, Instant now) {
+  public Outcome importCsv(SeleksiAccess access, String id, ImportKind jenis, byte[] body, Instant now) {
     Periode periode = get(id);
     access.requireImport(periode);
     requireKind(periode, jenis);
-    String text = Csv.decode(body, MAX_BYTES, problems -> new ImportRefusedException(jenis, problems));
+    String text = Csv.decode(body, MAX_BYTES, problems -> new ImportRejectedException(jenis, problems));
     List<?> rows = switch (jenis) {
       case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of)));
       case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
@@ -152,15 +152,15 @@ public class SeleksiService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ImportRefusedException(ImportJenis.FORMASI, problems);
+      throw new ImportRejectedException(ImportKind.FORMASI, problems);
     }
     return rows;
   }
 
   /** SKD and SKB scores belong to PNS periods, competence and interview scores to PPPK periods. */
-  private static void requireKind(Periode periode, ImportJenis jenis) {
-    boolean pnsOnly = jenis == ImportJenis.NILAI_SKD || jenis == ImportJenis.NILAI_SKB;
-    if (pnsOnly && periode.pppk() || jenis == ImportJenis.NILAI_KOMPETENSI && !periode.pppk()) {
+  private static void requireKind(Periode periode, ImportKind jenis) {
+    boolean pnsOnly = jenis == ImportKind.NILAI_SKD || jenis == ImportKind.NILAI_SKB;
+    if (pnsOnly && periode.pppk() || jenis == ImportKind.NILAI_KOMPETENSI && !periode.pppk()) {
       throw Refusal.conflict("Periode " + periode.id() + " adalah pengadaan " + periode.jenis().label() + ": "
           + jenis.label() + " tidak berlaku; " + (periode.pppk() ? "impor nilai-kompetensi"
           : "impor nilai-skd dan nilai-skb"));
@@ -168,7 +168,7 @@ public class SeleksiService {
   }
 
   @SuppressWarnings("unchecked")
-  private void write(Periode periode, ImportJenis jenis, List<?> rows) {
+  private void write(Periode periode, ImportKind jenis, List<?> rows) {
     String id = periode.id();
     switch (jenis) {
       case FORMASI -> {
@@ -201,7 +201,7 @@ public class SeleksiService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ImportRefusedException(ImportJenis.PELAMAR, problems);
+      throw new ImportRejectedException(ImportKind.PELAMAR, problems);
     }
   }
 
@@ -238,9 +238,9 @@ public class SeleksiService {
     return Set.copyOf(periods.passedSkd(id));
   }
 
-  private static <T> List<T> valid(ImportJenis jenis, ImportResult<T> result) {
+  private static <T> List<T> valid(ImportKind jenis, ImportResult<T> result) {
     if (!result.valid()) {
-      throw new ImportRefusedException(jenis, result.problems());
+      throw new ImportRejectedException(jenis, result.problems());
     }
     return result.rows();
   }

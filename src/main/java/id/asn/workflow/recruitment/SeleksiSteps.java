@@ -41,15 +41,15 @@ public class SeleksiSteps {
     this.results = results;
   }
 
-  public void stageStarted(String id, Tahap tahap) {
-    periods.setStatus(id, tahap.status());
+  public void stageStarted(String id, Stage stage) {
+    periods.setStatus(id, stage.status());
   }
 
   /** What the form of a task shows: an overview of the period and the values it starts from. */
-  public Map<String, Object> formVariables(String id, Tahap tahap) {
+  public Map<String, Object> formVariables(String id, Stage stage) {
     Periode p = service.get(id);
     Map<String, Object> v = new HashMap<>();
-    v.put(VAR_RINGKASAN, summary(p, tahap));
+    v.put(VAR_RINGKASAN, summary(p, stage));
     if (p.jadwal() != null) {
       v.put("tanggalSkd", p.jadwal().tanggalSkd().toString());
       v.put("tanggalSkb", p.jadwal().tanggalSkb().toString());
@@ -57,7 +57,7 @@ public class SeleksiSteps {
     return v;
   }
 
-  private String summary(Periode p, Tahap tahap) {
+  private String summary(Periode p, Stage stage) {
     StringBuilder text = new StringBuilder("#### Pengadaan " + p.jenis().label() + " " + p.instansi() + " tahun "
         + p.tahun() + "\n");
     text.append("Formasi: ").append(periods.count("seleksi_formasi", p.id())).append("; pelamar: ")
@@ -76,7 +76,7 @@ public class SeleksiSteps {
           .append(j.seleksiAdministrasi()).append("; SKD ").append(j.tanggalSkd()).append("; SKB ").append(j.tanggalSkb())
           .append(".\n");
     }
-    if (tahap == Tahap.SELEKSI_ADMINISTRASI) {
+    if (stage == Stage.SELEKSI_ADMINISTRASI) {
       int[] counts = periods.administrativeCounts(p.id());
       text.append("Hasil seleksi administrasi menurut data: ").append(counts[0]).append(" memenuhi syarat, ")
           .append(counts[1]).append(" tidak memenuhi syarat (rincian dan alasan: GET /api/seleksi/").append(p.id())

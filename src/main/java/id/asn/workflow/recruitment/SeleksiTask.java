@@ -15,12 +15,12 @@ abstract class SeleksiTask implements UserTaskHandler {
   static final Set<String> PNS = Set.of("pengadaanPns");
   static final Set<String> PPPK = Set.of("pengadaanPppk");
 
-  protected final Tahap tahap;
+  protected final Stage stage;
   protected final SeleksiSteps steps;
   private final Set<String> processes;
 
-  SeleksiTask(Tahap tahap, Set<String> processes, SeleksiSteps steps) {
-    this.tahap = tahap;
+  SeleksiTask(Stage stage, Set<String> processes, SeleksiSteps steps) {
+    this.stage = stage;
     this.processes = processes;
     this.steps = steps;
   }
@@ -32,7 +32,7 @@ abstract class SeleksiTask implements UserTaskHandler {
 
   @Override
   public Set<String> tasks() {
-    return Set.of(tahap.taskKey());
+    return Set.of(stage.taskKey());
   }
 
   @Override
@@ -57,8 +57,8 @@ abstract class SeleksiTask implements UserTaskHandler {
 
   @Override
   public Start started(String id, String task) {
-    steps.stageStarted(id, tahap);
-    return Start.showing(steps.formVariables(id, tahap));
+    steps.stageStarted(id, stage);
+    return Start.showing(steps.formVariables(id, stage));
   }
 
   /** The start of a day in Jakarta: a timer on "the day after" fires then. */

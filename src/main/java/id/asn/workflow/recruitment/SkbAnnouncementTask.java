@@ -13,7 +13,7 @@ class SkbAnnouncementTask extends SeleksiTask {
   private final SeleksiService service;
 
   SkbAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service) {
-    super(Tahap.UMUMKAN_SKB, PNS, steps);
+    super(Stage.UMUMKAN_SKB, PNS, steps);
     this.periods = periods;
     this.service = service;
   }

@@ -15,7 +15,7 @@ class SkdAnnouncementTask extends SeleksiTask {
   private final CalendarService calendar;
 
   SkdAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
-    super(Tahap.UMUMKAN_SKD, PNS, steps);
+    super(Stage.UMUMKAN_SKD, PNS, steps);
     this.periods = periods;
     this.service = service;
     this.calendar = calendar;

@@ -17,7 +17,7 @@ class SkdResultTask extends SeleksiTask {
   private final SeleksiResults results;
 
   SkdResultTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
-    super(Tahap.HASIL_SKD, PNS, steps);
+    super(Stage.HASIL_SKD, PNS, steps);
     this.periods = periods;
     this.service = service;
     this.results = results;

@@ -20,7 +20,7 @@ class VacancyAnnouncementTask extends SeleksiTask {
   private final SeleksiService service;
 
   VacancyAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service) {
-    super(Tahap.TERBITKAN_PENGUMUMAN, BOTH, steps);
+    super(Stage.TERBITKAN_PENGUMUMAN, BOTH, steps);
     this.periods = periods;
     this.service = service;
   }

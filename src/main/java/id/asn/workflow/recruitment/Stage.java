@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The human steps of pengadaanPns and pengadaanPppk by task key, with the status the period has while each is open. */
-public enum Tahap {
+public enum Stage {
   BENTUK_PANITIA("bentukPanitia", "PERENCANAAN"),
   TETAPKAN_JADWAL("tetapkanJadwal", "PENJADWALAN"),
   TERBITKAN_PENGUMUMAN("terbitkanPengumuman", "PENGUMUMAN"),
@@ -22,7 +22,7 @@ public enum Tahap {
   private final String taskKey;
   private final String status;
 
-  Tahap(String taskKey, String status) {
+  Stage(String taskKey, String status) {
     this.taskKey = taskKey;
     this.status = status;
   }
@@ -35,7 +35,7 @@ public enum Tahap {
     return status;
   }
 
-  public static Optional<Tahap> ofTask(String key) {
+  public static Optional<Stage> ofTask(String key) {
     return Arrays.stream(values()).filter(t -> t.taskKey.equals(key)).findFirst();
   }
 }

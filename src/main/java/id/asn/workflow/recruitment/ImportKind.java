@@ -9,7 +9,7 @@ import java.util.Optional;
  * optional formasi columns {@code jenjang}, {@code sertifikasiWajib}, {@code ambangTeknis} and applicant columns
  * {@code sertifikatProfesi}, {@code pemberhentian} are read in PPPK periods; {@code batasUsia} in PNS periods.
  */
-public enum ImportJenis {
+public enum ImportKind {
   FORMASI("formasi", "formasi", List.of("kodeFormasi", "jabatan", "unitKerja", "kualifikasiPendidikan", "jumlah"),
       List.of("batasUsia", "jenjang", "sertifikasiWajib", "ambangTeknis", "jpt")),
   PELAMAR("pelamar", "pelamar", List.of("nomorPeserta", "nik", "nama", "tanggalLahir", "jenisKelamin", "pendidikan",
@@ -24,7 +24,7 @@ public enum ImportJenis {
   private final List<String> required;
   private final List<String> optional;
 
-  ImportJenis(String path, String label, List<String> required, List<String> optional) {
+  ImportKind(String path, String label, List<String> required, List<String> optional) {
     this.path = path;
     this.label = label;
     this.required = required;
@@ -47,7 +47,7 @@ public enum ImportJenis {
     return optional;
   }
 
-  public static Optional<ImportJenis> ofPath(String path) {
+  public static Optional<ImportKind> ofPath(String path) {
     return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
   }
 }
