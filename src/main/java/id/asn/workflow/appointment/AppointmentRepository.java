@@ -29,16 +29,16 @@ class AppointmentRepository {
   }
 
   Optional<Pengangkatan> find(String id) {
-    return jdbc.sql("select * from pengangkatan_cpns where id = ?").param(id).query(AppointmentRepository::map).optional();
+    return jdbc.sql("select * from pengangkatan where id = ?").param(id).query(AppointmentRepository::map).optional();
   }
 
   Optional<Pengangkatan> findByUsul(String usulId) {
-    return jdbc.sql("select * from pengangkatan_cpns where usul_id = ?").param(usulId).query(AppointmentRepository::map)
+    return jdbc.sql("select * from pengangkatan where usul_id = ?").param(usulId).query(AppointmentRepository::map)
         .optional();
   }
 
   List<Pengangkatan> ofPeriode(String periodeId) {
-    return jdbc.sql("select * from pengangkatan_cpns where periode_id = ? order by kode_formasi, peringkat")
+    return jdbc.sql("select * from pengangkatan where periode_id = ? order by kode_formasi, peringkat")
         .param(periodeId).query(AppointmentRepository::map).list();
   }
 
@@ -72,14 +72,14 @@ class AppointmentRepository {
     return jdbc.sql("""
             select a.nomor_peserta, a.peringkat from seleksi_hasil_akhir a
             where a.periode_id = ? and a.kode_formasi = ? and a.nilai_akhir is not null
-              and not exists (select 1 from pengangkatan_cpns p where p.periode_id = a.periode_id
+              and not exists (select 1 from pengangkatan p where p.periode_id = a.periode_id
                 and p.nomor_peserta = a.nomor_peserta)
             order by a.peringkat, a.nomor_peserta""")
         .params(periodeId, kodeFormasi).query().listOfRows().stream().findFirst();
   }
 
   Optional<String> replacementOf(String id) {
-    return jdbc.sql("select id from pengangkatan_cpns where pengganti_dari = ?").param(id).query(String.class).optional();
+    return jdbc.sql("select id from pengangkatan where pengganti_dari = ?").param(id).query(String.class).optional();
   }
 
   Kandidat candidate(Pengangkatan p) {
@@ -109,7 +109,7 @@ class AppointmentRepository {
   void insert(String id, JenisAsn jenis, String periodeId, String nomorPeserta, String instansi, String kodeFormasi,
       int peringkat, String penggantiDari, Instant now) {
     jdbc.sql("""
-            insert into pengangkatan_cpns (id, jenis, periode_id, nomor_peserta, instansi, kode_formasi, peringkat,
+            insert into pengangkatan (id, jenis, periode_id, nomor_peserta, instansi, kode_formasi, peringkat,
               pengganti_dari, status, dibuat, diubah) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(id, jenis.name(), periodeId, nomorPeserta, instansi, kodeFormasi, peringkat, penggantiDari,
             AppointmentStatus.PANGGILAN.name(), Timestamp.from(now), Timestamp.from(now))
@@ -121,7 +121,7 @@ class AppointmentRepository {
     Map<String, Object> values = new LinkedHashMap<>(columns);
     values.put("diubah", Timestamp.from(Instant.now(clock)));
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("update pengangkatan_cpns set ");
+    StringBuilder sql = new StringBuilder("update pengangkatan set ");
     values.forEach((column, value) -> {
       if (!column.matches("[a-z_0-9]+")) {
         throw new IllegalArgumentException("column " + column);

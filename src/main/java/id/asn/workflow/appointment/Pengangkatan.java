@@ -4,7 +4,7 @@ import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 
 /**
- * One candidate's appointment as it is recorded (table pengangkatan_cpns): as CPNS then PNS ({@code jenis} PNS,
+ * One candidate's appointment as it is recorded (table pengangkatan): as CPNS then PNS ({@code jenis} PNS,
  * pengangkatanCpns) or as calon PPPK then PPPK ({@code jenis} PPPK, pengangkatanPppk). For PPPK, {@code tmtCpns}
  * is the TMT the usul NI proposes: the start of the first work agreement.
  */

@@ -54,7 +54,7 @@ final class AppointmentTestClient {
   }
 
   String column(String appointmentId, String name) {
-    return String.valueOf(jdbc.queryForObject("select " + name + " from pengangkatan_cpns where id = ?", Object.class,
+    return String.valueOf(jdbc.queryForObject("select " + name + " from pengangkatan where id = ?", Object.class,
         appointmentId));
   }
 

@@ -113,7 +113,7 @@ class PengangkatanCpnsProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
         .singleResult().getProcessDefinitionId()).startsWith(PROCESS_PPPK + ":");
     assertThat(instanceOf(started.get(0))).as("no pengangkatanCpns for a PPPK candidate").isNull();
-    assertThat(jdbc.queryForObject("select jenis from pengangkatan_cpns where id = ?", String.class, started.get(0)))
+    assertThat(jdbc.queryForObject("select jenis from pengangkatan where id = ?", String.class, started.get(0)))
         .isEqualTo("PPPK");
   }
 
@@ -380,13 +380,13 @@ class PengangkatanCpnsProcessTest {
     String replacement = periode + "-" + reserve;
     ProcessInstance next = instanceOf(replacement);
     assertThat(next).isNotNull().isWaitingAt(STEP_PANGGIL);
-    assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan_cpns where id = ?", String.class, replacement))
+    assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo(id());
     // a retry of the step calls nobody else and starts nothing twice
     steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(replacement).count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from pengangkatan_cpns where periode_id = ?", Integer.class, periode))
+    assertThat(jdbc.queryForObject("select count(*) from pengangkatan where periode_id = ?", Integer.class, periode))
         .isEqualTo(2);
     // and the hand-off starts nobody twice; another instansi's operator cannot start this period
     ResponseEntity<Map> again = rest.withBasicAuth(OPERATOR, "rahasia")

@@ -318,9 +318,9 @@ class PengangkatanPppkProcessTest {
     String replacement = periode + "-" + reserve;
     ProcessInstance next = instanceOf(replacement);
     assertThat(next).isNotNull().isWaitingAt(STEP_PANGGIL);
-    assertThat(jdbc.queryForObject("select jenis from pengangkatan_cpns where id = ?", String.class, replacement))
+    assertThat(jdbc.queryForObject("select jenis from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo("PPPK");
-    assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan_cpns where id = ?", String.class,
+    assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class,
         replacement)).isEqualTo(id());
     steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(replacement).count())
