@@ -105,18 +105,18 @@ class CandidateExitTest {
     @Test
     void areReadAndCreditedPerViA11() {
       // 5 years in full + 3 years private (half: 1 year 6 months) = 6 years 6 months
-      assertThat(AppointmentSteps.priorService("""
+      assertThat(CpnsDecreeTask.priorService("""
           BUMN_BUMD;2010-01-01;2014-12-31
 
           SWASTA_BERBADAN_HUKUM;2015-01-01;2017-12-31""")).isEqualTo(new MasaKerja(6, 6));
-      assertThat(AppointmentSteps.priorService("")).isEqualTo(MasaKerja.NOL);
+      assertThat(CpnsDecreeTask.priorService("")).isEqualTo(MasaKerja.NOL);
     }
 
     @Test
     void aBadLineIsRefusedWithItsNumber() {
-      assertThatThrownBy(() -> AppointmentSteps.priorService("BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA;2015-01-01"))
+      assertThatThrownBy(() -> CpnsDecreeTask.priorService("BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA;2015-01-01"))
           .hasMessageContaining("masaKerjaSebelumnya").hasMessageContaining("baris 2");
-      assertThatThrownBy(() -> AppointmentSteps.priorService(
+      assertThatThrownBy(() -> CpnsDecreeTask.priorService(
           "BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA_BERBADAN_HUKUM;2014-06-01;2016-12-31"))
           .hasMessageContaining("tumpang tindih");
     }

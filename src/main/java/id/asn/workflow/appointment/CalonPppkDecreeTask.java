@@ -1,0 +1,45 @@
+package id.asn.workflow.appointment;
+
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.FieldProblem;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.pertek.DocumentRules;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * tetapkanSkCalonPppk: the PPK's decree as calon PPPK, uploaded as SK_CALON_PPPK, which the usul NI PPPK carries
+ * (Lampiran II VI.3.e, VI.4.b.2).
+ */
+@Component
+class CalonPppkDecreeTask extends AppointmentTaskHandler {
+
+  private final AppointmentRepository repository;
+
+  CalonPppkDecreeTask(AppointmentSteps steps, AppointmentRepository repository) {
+    super(AppointmentTask.SK_CALON_PPPK, PPPK, steps);
+    this.repository = repository;
+  }
+
+  @Override
+  protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
+    String nomor = values.requiredText("nomorSkCalonPppk", 100, "nomor keputusan pengangkatan calon PPPK");
+    LocalDate tanggal = values.requiredDate("tanggalSkCalonPppk", "tanggal keputusan pengangkatan calon PPPK");
+    if (tanggal.isAfter(today)) {
+      throw new InvalidCompletionException("tanggalSkCalonPppk", "tidak boleh sesudah hari ini (" + today + ")");
+    }
+    List<FieldProblem> problems = DocumentRules.check(steps.uploaded(id), Set.of(), JenisAsn.PPPK);
+    if (!problems.isEmpty()) {
+      FieldProblem first = problems.get(0);
+      throw new InvalidCompletionException(first.field(), first.reason() + " (unggah keputusan sebagai bagian "
+          + "SK_CALON_PPPK lewat POST /api/pengangkatan/" + id + "/dokumen)");
+    }
+    repository.update(id, Map.of("nomor_sk_calon_pppk", nomor, "tanggal_sk_calon_pppk", tanggal));
+    repository.event(id, "SK_CALON_PPPK", "Keputusan pengangkatan calon PPPK " + nomor + " tanggal " + tanggal, by);
+    return Map.of();
+  }
+}

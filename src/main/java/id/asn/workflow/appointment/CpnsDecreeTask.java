@@ -1,0 +1,84 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AppointmentSteps.VAR_BATAS_PENYERAHAN;
+import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
+import static id.asn.workflow.appointment.CompletionChecks.late;
+
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * tetapkanSkCpns: the PPK's decree appointing the CPNS, dated between the NIP and today, with golongan ruang, 80% of
+ * the basic pay and the prior service credited; later than 30 working days after the NIP is recorded as late
+ * (Lampiran I VI.A.6.c). The decree is to be delivered within 7 working days (VI.A.6.f).
+ */
+@Component
+class CpnsDecreeTask extends AppointmentTaskHandler {
+
+  private final AppointmentRepository repository;
+
+  CpnsDecreeTask(AppointmentSteps steps, AppointmentRepository repository) {
+    super(AppointmentTask.SK_CPNS, CPNS, steps);
+    this.repository = repository;
+  }
+
+  @Override
+  protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = steps.get(id);
+    String nomor = values.requiredText("nomorSkCpns", 100, "nomor keputusan pengangkatan CPNS");
+    LocalDate tanggal = dateBetween(values, "tanggalSkCpns", "tanggal keputusan", p.tanggalNip(),
+        "tanggal NIP diterima", today);
+    String golongan = values.requiredText("golonganRuang", 8, "golongan ruang dari tabel golonganRuang");
+    GolonganRuang.ofKode(golongan);
+    long gajiPokok = values.requiredWhole("gajiPokok", 1, 100_000_000, "gaji pokok PNS golongan " + golongan);
+    MasaKerja masaKerja = priorService(values.text("masaKerjaSebelumnya"));
+    LocalDate due = steps.deadlines().decreeDue(p.tanggalNip()).tanggal();
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("nomor_sk_cpns", nomor);
+    columns.put("tanggal_sk_cpns", tanggal);
+    columns.put("golongan_ruang", golongan);
+    columns.put("gaji_pokok", gajiPokok);
+    columns.put("gaji_cpns", CpnsPay.of(gajiPokok));
+    columns.put("masa_kerja_bulan", masaKerja.totalBulan());
+    columns.put("status", AppointmentStatus.CPNS);
+    repository.update(id, columns);
+    repository.event(id, "SK_CPNS", "Keputusan pengangkatan CPNS " + nomor + " tanggal " + tanggal + ", TMT "
+        + p.tmtCpns() + ", golongan " + golongan + ", gaji 80% " + CpnsPay.of(gajiPokok) + ", masa kerja " + masaKerja
+        + late(tanggal, due, "VI.A.6.c"), by);
+    return Map.of(VAR_BATAS_PENYERAHAN, steps.deadlines().decreeDeliveryDue(tanggal));
+  }
+
+  /** One period a line: {@code JENIS;mulai;sampai}, e.g. {@code SWASTA_BERBADAN_HUKUM;2018-01-01;2020-12-31}. */
+  static MasaKerja priorService(String lines) {
+    List<ServicePeriod> periods = new ArrayList<>();
+    int line = 0;
+    for (String text : lines.split("\\R")) {
+      line++;
+      if (text.isBlank()) {
+        continue;
+      }
+      String[] cells = text.split(";");
+      try {
+        periods.add(new ServicePeriod(ServiceKind.valueOf(cells[0].strip()), LocalDate.parse(cells[1].strip()),
+            LocalDate.parse(cells[2].strip())));
+      } catch (RuntimeException e) {
+        throw new InvalidCompletionException("masaKerjaSebelumnya", "baris " + line
+            + ": tulis JENIS;YYYY-MM-DD;YYYY-MM-DD dengan JENIS salah satu dari "
+            + Arrays.toString(ServiceKind.values())
+            + (e instanceof IllegalArgumentException && e.getMessage() != null ? " (" + e.getMessage() + ")" : ""));
+      }
+    }
+    try {
+      return PriorService.credit(periods).masaKerja();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCompletionException("masaKerjaSebelumnya", e.getMessage());
+    }
+  }
+}

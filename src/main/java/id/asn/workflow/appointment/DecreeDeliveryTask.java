@@ -1,0 +1,38 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AppointmentSteps.VAR_BATAS_SPMT;
+import static id.asn.workflow.appointment.AppointmentSteps.endOf;
+import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
+import static id.asn.workflow.appointment.CompletionChecks.late;
+
+import id.asn.workflow.kernel.CompletionValues;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * serahkanSkCpns: the decree delivered to the CPNS; later than 7 working days after it is set is recorded as late
+ * (Lampiran I VI.A.6.f). The SPMT is due at most a month after TMT CPNS (VI.A.10.c).
+ */
+@Component
+class DecreeDeliveryTask extends AppointmentTaskHandler {
+
+  private final AppointmentRepository repository;
+
+  DecreeDeliveryTask(AppointmentSteps steps, AppointmentRepository repository) {
+    super(AppointmentTask.PENYERAHAN_SK, CPNS, steps);
+    this.repository = repository;
+  }
+
+  @Override
+  protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = steps.get(id);
+    LocalDate diserahkan = dateBetween(values, "tanggalDiserahkan", "tanggal keputusan diserahkan kepada CPNS",
+        p.tanggalSkCpns(), "tanggal keputusan", today);
+    LocalDate due = steps.deadlines().decreeDeliveryDue(p.tanggalSkCpns()).tanggal();
+    repository.update(id, Map.of("tanggal_sk_diserahkan", diserahkan));
+    repository.event(id, "SK_DISERAHKAN", "Keputusan diserahkan " + diserahkan
+        + late(diserahkan, due, "VI.A.6.f"), by);
+    return Map.of(VAR_BATAS_SPMT, endOf(AppointmentDeadlines.spmtLatest(p.tmtCpns())));
+  }
+}

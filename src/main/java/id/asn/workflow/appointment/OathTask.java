@@ -1,0 +1,91 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.CompletionChecks.enumValue;
+
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import id.asn.workflow.pertek.DocumentStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * pengambilanSumpah: the PNS takes the oath or promise in the wording of their religion ({@link OathWordings}),
+ * before the official, a rohaniwan (Lampiran I VII.C.15) and two witnesses; the berita acara is rendered as a PDF
+ * ({@link OathRecordPdf}) and kept, and the appointment is done.
+ */
+@Component
+class OathTask extends AppointmentTaskHandler {
+
+  private final AppointmentRepository repository;
+  private final DocumentStore documentStore;
+  private final OathWordings oathWordings;
+
+  OathTask(AppointmentSteps steps, AppointmentRepository repository, DocumentStore documentStore,
+      OathWordings oathWordings) {
+    super(AppointmentTask.SUMPAH, CPNS, steps);
+    this.repository = repository;
+    this.documentStore = documentStore;
+    this.oathWordings = oathWordings;
+  }
+
+  @Override
+  protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = steps.get(id);
+    Kandidat k = repository.candidate(p);
+    OathForm bentuk = enumValue(values, "bentukSumpah", OathForm.class, "sumpah atau janji");
+    LocalDate tanggal = values.requiredDate("tanggalSumpah", "tanggal pengambilan sumpah/janji");
+    if (tanggal.isAfter(today)) {
+      throw new InvalidCompletionException("tanggalSumpah", "tidak boleh sesudah hari ini (" + today + ")");
+    }
+    OathRecord record;
+    try {
+      OathWording wording = oathWordings.wording(Agama.valueOf(p.agama()), bentuk, values.text("kalimatKepercayaan"));
+      OathPerson pns = new OathPerson(k.nama(), p.nomorInduk(), GolonganRuang.ofKode(p.golonganRuang()), k.jabatan());
+      OathPerson pejabat = new OathPerson(values.requiredText("pejabatNama", 200, "pejabat yang mengambil sumpah"),
+          values.requiredText("pejabatNip", 18, "NIP pejabat"), null, values.requiredText("pejabatJabatan", 200,
+              "jabatan pejabat"));
+      List<OathPerson> saksi = List.of(witness(values, 1), witness(values, 2));
+      record = new OathRecord(values.optionalText("nomorBeritaAcara", 100), tanggal,
+          values.requiredText("tempatSumpah", 200, "tempat"), values.requiredText("namaInstansi", 200, "nama instansi"),
+          pns, wording, pejabat, values.requiredText("rohaniwan", 200, "rohaniwan yang mendampingi (VII.C.15)"), saksi);
+    } catch (InvalidCompletionException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCompletionException(oathField(e.getMessage()), e.getMessage());
+    }
+    byte[] pdf = OathRecordPdf.render(record);
+    String sha256 = documentStore.put(pdf);
+    repository.update(id, Map.of("tanggal_sumpah", tanggal, "nomor_berita_acara", record.nomor(),
+        "berita_acara_sha256", sha256, "status", AppointmentStatus.SELESAI));
+    repository.event(id, "SUMPAH", bentuk + " " + p.agama() + " diucapkan " + tanggal + " di " + record.tempat()
+        + "; saksi " + record.saksi().get(0).nama() + " dan " + record.saksi().get(1).nama() + "; rohaniwan "
+        + record.rohaniwan() + "; berita acara 3 rangkap", by);
+    return Map.of();
+  }
+
+  private static OathPerson witness(CompletionValues values, int n) {
+    String prefix = "saksi" + n;
+    String golongan = values.requiredText(prefix + "Golongan", 8, "golongan ruang saksi " + n + " (mis. III/a)");
+    GolonganRuang rank;
+    try {
+      rank = GolonganRuang.ofKode(golongan);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCompletionException(prefix + "Golongan", e.getMessage());
+    }
+    return new OathPerson(values.requiredText(prefix + "Nama", 200, "nama saksi " + n),
+        values.requiredText(prefix + "Nip", 18, "NIP saksi " + n), rank, null);
+  }
+
+  /** The field an oath rule's refusal is about, so that the form can point at it. */
+  private static String oathField(String message) {
+    if (message.contains("Saksi") || message.contains("saksi")) {
+      return message.contains("Kedua saksi") || message.contains("2 (dua)") ? "saksi2Nip" : "saksi1Golongan";
+    }
+    if (message.contains("Kalimat") || message.contains("kalimat")) {
+      return "kalimatKepercayaan";
+    }
+    return "bentukSumpah";
+  }
+}

@@ -1,0 +1,39 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AppointmentSteps.VAR_LULUS_MASA_PERCOBAAN;
+
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * catatHasilPercobaan: the results of the integrated training and of the health check at the end of the probation
+ * (Lampiran I VI.B, VII.A); both passed leads to the PNS decree, otherwise to dismissal.
+ */
+@Component
+class ProbationResultTask extends AppointmentTaskHandler {
+
+  private final AppointmentRepository repository;
+
+  ProbationResultTask(AppointmentSteps steps, AppointmentRepository repository) {
+    super(AppointmentTask.HASIL_PERCOBAAN, CPNS, steps);
+    this.repository = repository;
+  }
+
+  @Override
+  protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
+    String latsar = values.requiredText("hasilLatsar", 20, "hasil pelatihan terintegrasi");
+    String sehat = values.requiredText("hasilKesehatan", 20, "hasil pemeriksaan kesehatan");
+    if (!latsar.equals("LULUS") && !latsar.equals("TIDAK_LULUS")) {
+      throw new InvalidCompletionException("hasilLatsar", "pilih LULUS atau TIDAK_LULUS");
+    }
+    if (!sehat.equals("SEHAT") && !sehat.equals("TIDAK_SEHAT")) {
+      throw new InvalidCompletionException("hasilKesehatan", "pilih SEHAT atau TIDAK_SEHAT");
+    }
+    repository.update(id, Map.of("hasil_latsar", latsar, "hasil_kesehatan", sehat));
+    repository.event(id, "HASIL_MASA_PERCOBAAN", "Pelatihan " + latsar + ", kesehatan " + sehat, by);
+    return Map.of(VAR_LULUS_MASA_PERCOBAAN, latsar.equals("LULUS") && sehat.equals("SEHAT"));
+  }
+}

@@ -1,0 +1,46 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AppointmentSteps.VAR_AKHIR_MASA_PERCOBAAN;
+import static id.asn.workflow.appointment.AppointmentSteps.ZONE;
+
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * terbitkanSpmt: the statement of having started duty, not before TMT CPNS nor later than a month after it
+ * (Lampiran I VI.A.9.b, VI.A.10.c); the 80% pay runs from its date. The probation ends a year after TMT CPNS (VI.B).
+ */
+@Component
+class SpmtTask extends AppointmentTaskHandler {
+
+  private final AppointmentRepository repository;
+
+  SpmtTask(AppointmentSteps steps, AppointmentRepository repository) {
+    super(AppointmentTask.SPMT, CPNS, steps);
+    this.repository = repository;
+  }
+
+  @Override
+  protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
+    Pengangkatan p = steps.get(id);
+    String nomor = values.requiredText("nomorSpmt", 100, "nomor SPMT");
+    LocalDate tanggal = values.requiredDate("tanggalSpmt", "tanggal SPMT");
+    try {
+      AppointmentDeadlines.checkSpmt(p.tmtCpns(), tanggal);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCompletionException("tanggalSpmt", e.getMessage());
+    }
+    repository.update(id, Map.of("nomor_spmt", nomor, "tanggal_spmt", tanggal));
+    repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + "; gaji CPNS 80% (" + p.gajiCpns()
+        + ") dibayar sejak tanggal itu, diusulkan paling lambat " + AppointmentDeadlines.payProposalDue(tanggal), by);
+    return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(AppointmentDeadlines.probationAnniversary(p.tmtCpns())));
+  }
+
+  private static Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  }
+}
