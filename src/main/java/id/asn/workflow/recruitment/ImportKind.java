@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.tabular.ImportedFile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * optional formasi columns {@code jenjang}, {@code sertifikasiWajib}, {@code ambangTeknis} and applicant columns
  * {@code sertifikatProfesi}, {@code pemberhentian} are read in PPPK periods; {@code batasUsia} in PNS periods.
  */
-public enum ImportKind {
+public enum ImportKind implements ImportedFile {
   FORMASI("formasi", "formasi", List.of("kodeFormasi", "jabatan", "unitKerja", "kualifikasiPendidikan", "jumlah"),
       List.of("batasUsia", "jenjang", "sertifikasiWajib", "ambangTeknis", "jpt")),
   PELAMAR("pelamar", "pelamar", List.of("nomorPeserta", "nik", "nama", "tanggalLahir", "jenisKelamin", "pendidikan",
@@ -31,10 +32,12 @@ public enum ImportKind {
     this.optional = optional;
   }
 
+  @Override
   public String path() {
     return path;
   }
 
+  @Override
   public String label() {
     return label;
   }

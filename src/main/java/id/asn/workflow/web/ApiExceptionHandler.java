@@ -2,6 +2,7 @@ package id.asn.workflow.web;
 
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.tabular.ImportRejectedException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -51,6 +52,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> onApiException(ApiException e) {
     return ResponseEntity.status(e.status()).body(problem(e.status(), e.getMessage(), e.problems()));
+  }
+
+  /**
+   * A refused import: {@code errors} as every refusal of the API has them (field = the line), {@code baris} with
+   * line, column and reason for a client that shows them next to the file, and {@code jenis} the kind of file.
+   */
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail onRejectedImport(ImportRejectedException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.problems().stream()
+        .map(p -> new FieldProblem("baris " + p.baris() + (p.kolom() == null ? "" : " " + p.kolom()), p.alasan())).toList());
+    problem.setTitle("Impor ditolak");
+    problem.setProperty("jenis", e.kind().path());
+    problem.setProperty("baris", e.problems());
+    return problem;
   }
 
   /** A feature's refusal: its kind decides the status, its words and fields the body. */

@@ -1,10 +1,11 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.tabular.ImportedFile;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The four CSV imports of a planning, by the path segment of their endpoint. */
-public enum ImportKind {
+public enum ImportKind implements ImportedFile {
   UNIT_ORGANISASI("unit-organisasi", "unit organisasi"),
   JABATAN("jabatan", "jabatan (informasi jabatan)"),
   BEBAN_KERJA("beban-kerja", "uraian tugas analisis beban kerja"),
@@ -18,10 +19,12 @@ public enum ImportKind {
     this.label = label;
   }
 
+  @Override
   public String path() {
     return path;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.tabular.ImportRejectedException;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.kernel.Refusal;

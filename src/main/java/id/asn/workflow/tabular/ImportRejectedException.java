@@ -1,15 +1,14 @@
-package id.asn.workflow.recruitment;
+package id.asn.workflow.tabular;
 
-import id.asn.workflow.tabular.RowProblem;
 import java.util.List;
 
-/** A recruitment import with bad rows: nothing was changed; every problem is reported with its line. */
+/** An import with bad rows: nothing was changed; every problem is reported with its line. */
 public class ImportRejectedException extends RuntimeException {
 
-  private final ImportKind kind;
+  private final ImportedFile kind;
   private final List<RowProblem> problems;
 
-  public ImportRejectedException(ImportKind kind, List<RowProblem> problems) {
+  public ImportRejectedException(ImportedFile kind, List<RowProblem> problems) {
     super("Impor " + kind.label() + " ditolak: " + problems.size() + " masalah pada "
         + problems.stream().map(RowProblem::baris).distinct().count() + " baris; tidak ada data yang diubah. Perbaiki "
         + "semua baris yang disebut lalu impor ulang seluruh berkas.");
@@ -17,7 +16,7 @@ public class ImportRejectedException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  public ImportKind kind() {
+  public ImportedFile kind() {
     return kind;
   }
 
