@@ -25,42 +25,18 @@ abstract class AppointmentTaskHandler implements UserTaskHandler {
 
   protected final AppointmentTask task;
   protected final AppointmentSteps steps;
-  private final Set<String> processes;
+  private final Binding binding;
 
   AppointmentTaskHandler(AppointmentTask task, Set<String> processes, AppointmentSteps steps) {
     this.task = task;
-    this.processes = processes;
     this.steps = steps;
+    this.binding = new Binding(processes, Set.of(task.key()), VAR_PENGANGKATAN_ID, VAR_PETUGAS,
+        "Tugas tidak dapat diselesaikan: ", AppointmentSteps.DEADLINE_OWNER);
   }
 
   @Override
-  public Set<String> processes() {
-    return processes;
-  }
-
-  @Override
-  public Set<String> tasks() {
-    return Set.of(task.key());
-  }
-
-  @Override
-  public String idVariable() {
-    return VAR_PENGANGKATAN_ID;
-  }
-
-  @Override
-  public String userVariable() {
-    return VAR_PETUGAS;
-  }
-
-  @Override
-  public String refusal() {
-    return "Tugas tidak dapat diselesaikan: ";
-  }
-
-  @Override
-  public String deadlineOwner() {
-    return AppointmentSteps.DEADLINE_OWNER;
+  public Binding binding() {
+    return binding;
   }
 
   @Override

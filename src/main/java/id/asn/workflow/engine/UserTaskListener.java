@@ -36,8 +36,8 @@ class UserTaskListener implements TaskListener, ExecutionListener {
 
   UserTaskListener(List<UserTaskHandler> all, TaskUsers users, ProcessDeadlines deadlines, Clock clock) {
     for (UserTaskHandler handler : all) {
-      for (String process : handler.processes()) {
-        for (String task : handler.tasks()) {
+      for (String process : handler.binding().processes()) {
+        for (String task : handler.binding().tasks()) {
           UserTaskHandler before = handlers.put(key(process, task), handler);
           if (before != null) {
             throw new IllegalStateException("Two handlers for " + key(process, task) + ": " + before.getClass()
@@ -59,7 +59,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
   @Override
   public void notify(DelegateTask task) {
     UserTaskHandler handler = handlerOf(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey());
-    String id = (String) task.getVariable(handler.idVariable());
+    String id = (String) task.getVariable(handler.binding().idVariable());
     switch (TaskEvents.of(task)) {
       case EVENTNAME_CREATE -> {
         UserTaskHandler.Start start = handler.started(id, task.getTaskDefinitionKey());
@@ -71,7 +71,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
           refused(handler, () -> handler.assigned(id, task.getTaskDefinitionKey(), task.getAssignee()));
         }
       }
-      case EVENTNAME_COMPLETE -> task.setVariable(handler.userVariable(), users.actingUser(task));
+      case EVENTNAME_COMPLETE -> task.setVariable(handler.binding().userVariable(), users.actingUser(task));
       default -> { }
     }
   }
@@ -83,15 +83,15 @@ class UserTaskListener implements TaskListener, ExecutionListener {
     }
     String taskKey = execution.getCurrentActivityId();
     UserTaskHandler handler = handlerOf(execution.getBpmnModelElementInstance(), taskKey);
-    String id = (String) execution.getVariable(handler.idVariable());
+    String id = (String) execution.getVariable(handler.binding().idVariable());
     Instant now = clock.instant();
     TaskCompletion completion = new TaskCompletion(id, taskKey, new CompletionValues(execution.getVariables()),
-        (String) execution.getVariable(handler.userVariable()), LocalDate.ofInstant(now, Deadline.ZONE), now);
+        (String) execution.getVariable(handler.binding().userVariable()), LocalDate.ofInstant(now, Deadline.ZONE), now);
     refused(handler, () -> {
       // what a completion does to another process (a corrected usul to pertekNiCasn) runs on the process's behalf
       Map<String, Object> variables = WithoutAuthorization.call(() -> handler.completed(completion));
-      execution.setVariables(handler.deadlineOwner() == null ? variables
-          : deadlines.track(execution, execution.getProcessInstanceId(), variables, handler.deadlineOwner(), id));
+      execution.setVariables(handler.binding().deadlineOwner() == null ? variables
+          : deadlines.track(execution, execution.getProcessInstanceId(), variables, handler.binding().deadlineOwner(), id));
     });
   }
 
@@ -119,7 +119,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
     try {
       work.run();
     } catch (InvalidCompletionException e) {
-      throw new FormFieldValidationException(e.field(), handler.refusal() + e.getMessage());
+      throw new FormFieldValidationException(e.field(), handler.binding().refusal() + e.getMessage());
     }
   }
 

@@ -12,25 +12,8 @@ import java.util.Set;
  */
 public interface UserTaskHandler {
 
-  /** The ids of the processes whose tasks it handles. */
-  Set<String> processes();
-
-  /** The ids of the user tasks it handles in those processes. */
-  Set<String> tasks();
-
-  /** The process variable that holds the id of the thing the task works on (an usul, a period, a planning). */
-  String idVariable();
-
-  /** The process variable that keeps who completed the task. */
-  String userVariable();
-
-  /** The start of the refusal message, e.g. "Tugas tidak dapat diselesaikan: ". */
-  String refusal();
-
-  /** The owner kind of the deadlines its completions return ({@code Deadline} values), or null when none. */
-  default String deadlineOwner() {
-    return null;
-  }
+  /** Where it is bound and what it reads: found by process and task id. */
+  Binding binding();
 
   /** The task was created: the variables its form shows, and those a new round must not inherit. */
   default Start started(String id, String task) {
@@ -42,6 +25,20 @@ public interface UserTaskHandler {
 
   /** The task ends with these values: check, record, and return the variables the process goes on with. */
   Map<String, Object> completed(TaskCompletion completion);
+
+  /**
+   * The processes and user tasks a handler is bound to, the process variable holding the id of what the task works
+   * on (an usul, a period, a planning), the one keeping who completed it, the start of its refusal message (e.g.
+   * "Tugas tidak dapat diselesaikan: ") and the owner kind of the deadlines its completions return ({@code
+   * Deadline} values; null when none).
+   */
+  record Binding(Set<String> processes, Set<String> tasks, String idVariable, String userVariable, String refusal,
+      String deadlineOwner) {
+    public Binding {
+      processes = Set.copyOf(processes);
+      tasks = Set.copyOf(tasks);
+    }
+  }
 
   /** What a task starts with. */
   record Start(Map<String, Object> variables, List<String> cleared) {

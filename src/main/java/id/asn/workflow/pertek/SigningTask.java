@@ -20,34 +20,16 @@ class SigningTask implements UserTaskHandler {
   public static final String PENANDATANGAN = "penandatangan";
 
   private final PertekService pertek;
+  private final Binding binding = new Binding(Set.of(PertekService.PROCESS), Set.of(TASK), PertekService.VAR_USUL_ID,
+      PENANDATANGAN, "Penandatanganan ditolak: ", null);
 
   SigningTask(PertekService pertek) {
     this.pertek = pertek;
   }
 
   @Override
-  public Set<String> processes() {
-    return Set.of(PertekService.PROCESS);
-  }
-
-  @Override
-  public Set<String> tasks() {
-    return Set.of(TASK);
-  }
-
-  @Override
-  public String idVariable() {
-    return PertekService.VAR_USUL_ID;
-  }
-
-  @Override
-  public String userVariable() {
-    return PENANDATANGAN;
-  }
-
-  @Override
-  public String refusal() {
-    return "Penandatanganan ditolak: ";
+  public Binding binding() {
+    return binding;
   }
 
   @Override

@@ -21,34 +21,16 @@ class VerificationTask implements UserTaskHandler {
   public static final String VERIFIKATOR = "verifikator";
 
   private final PertekService pertek;
+  private final Binding binding = new Binding(Set.of(PertekService.PROCESS), Set.of(TASK), PertekService.VAR_USUL_ID,
+      VERIFIKATOR, "Verifikasi tidak dapat diselesaikan: ", null);
 
   VerificationTask(PertekService pertek) {
     this.pertek = pertek;
   }
 
   @Override
-  public Set<String> processes() {
-    return Set.of(PertekService.PROCESS);
-  }
-
-  @Override
-  public Set<String> tasks() {
-    return Set.of(TASK);
-  }
-
-  @Override
-  public String idVariable() {
-    return PertekService.VAR_USUL_ID;
-  }
-
-  @Override
-  public String userVariable() {
-    return VERIFIKATOR;
-  }
-
-  @Override
-  public String refusal() {
-    return "Verifikasi tidak dapat diselesaikan: ";
+  public Binding binding() {
+    return binding;
   }
 
   @Override

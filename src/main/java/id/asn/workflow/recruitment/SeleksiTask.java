@@ -17,42 +17,18 @@ abstract class SeleksiTask implements UserTaskHandler {
 
   protected final Stage stage;
   protected final SeleksiSteps steps;
-  private final Set<String> processes;
+  private final Binding binding;
 
   SeleksiTask(Stage stage, Set<String> processes, SeleksiSteps steps) {
     this.stage = stage;
-    this.processes = processes;
     this.steps = steps;
+    this.binding = new Binding(processes, Set.of(stage.taskKey()), "periodeId", "petugas",
+        "Tugas tidak dapat diselesaikan: ", SeleksiSteps.DEADLINE_OWNER);
   }
 
   @Override
-  public Set<String> processes() {
-    return processes;
-  }
-
-  @Override
-  public Set<String> tasks() {
-    return Set.of(stage.taskKey());
-  }
-
-  @Override
-  public String idVariable() {
-    return "periodeId";
-  }
-
-  @Override
-  public String userVariable() {
-    return "petugas";
-  }
-
-  @Override
-  public String refusal() {
-    return "Tugas tidak dapat diselesaikan: ";
-  }
-
-  @Override
-  public String deadlineOwner() {
-    return SeleksiSteps.DEADLINE_OWNER;
+  public Binding binding() {
+    return binding;
   }
 
   @Override

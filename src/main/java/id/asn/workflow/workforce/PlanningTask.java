@@ -16,35 +16,18 @@ abstract class PlanningTask implements UserTaskHandler {
 
   protected final Stage stage;
   protected final PlanningSteps steps;
+  private final Binding binding;
 
   PlanningTask(Stage stage, PlanningSteps steps) {
     this.stage = stage;
     this.steps = steps;
+    this.binding = new Binding(Set.of(PROCESS), Set.of(stage.taskKey()), VAR_PENYUSUNAN_ID, VAR_PETUGAS,
+        "Tugas tidak dapat diselesaikan: ", null);
   }
 
   @Override
-  public Set<String> processes() {
-    return Set.of(PROCESS);
-  }
-
-  @Override
-  public Set<String> tasks() {
-    return Set.of(stage.taskKey());
-  }
-
-  @Override
-  public String idVariable() {
-    return VAR_PENYUSUNAN_ID;
-  }
-
-  @Override
-  public String userVariable() {
-    return VAR_PETUGAS;
-  }
-
-  @Override
-  public String refusal() {
-    return "Tugas tidak dapat diselesaikan: ";
+  public Binding binding() {
+    return binding;
   }
 
   @Override

@@ -159,8 +159,8 @@ class ModelConsistencyTest {
       }
     }
     for (UserTaskHandler handler : Set.copyOf(handlers.values())) {
-      for (String task : handler.tasks()) {
-        assertThat(handler.processes()).as(handler.getClass().getSimpleName() + " handles " + task + ", a user task of")
+      for (String task : handler.binding().tasks()) {
+        assertThat(handler.binding().processes()).as(handler.getClass().getSimpleName() + " handles " + task + ", a user task of")
             .anySatisfy(process -> assertThat(bound).contains(UserTaskListener.key(process, task)));
       }
     }
