@@ -76,9 +76,9 @@ public class AppointmentSteps {
     return new AppointmentDeadlines(calendar.calendar());
   }
 
-  /** The start of the day after {@code lastDay} in Jakarta: a deadline "by" a date ends as that day ends. */
+  /** The instant a deadline "by" {@code lastDay} is over: as that day ends in Jakarta ({@link Deadline#endOf}). */
   public static Date endOf(LocalDate lastDay) {
-    return Date.from(lastDay.plusDays(1).atStartOfDay(ZONE).toInstant());
+    return Date.from(Deadline.endOf(lastDay));
   }
 
   // call-up and documents (VI.A.1-3)

@@ -24,9 +24,7 @@ public class SeleksiSteps {
   public static final String VAR_WAKTU_PENGUMUMAN_BERAKHIR = "waktuPengumumanBerakhir";
   public static final String VAR_WAKTU_PELAMARAN_DITUTUP = "waktuPelamaranDitutup";
   public static final String VAR_BATAS_KIRIM_PANSELNAS = "batasKirimPanselnas";
-  public static final String VAR_BATAS_PENGUMUMAN_SKD = "batasPengumumanSkd";
   public static final String VAR_WAKTU_SKD_SELESAI = "waktuSkdSelesai";
-  public static final String VAR_BATAS_PENGUMUMAN_SKB = "batasPengumumanSkb";
   public static final String VAR_WAKTU_SKB_SELESAI = "waktuSkbSelesai";
   public static final String VAR_BATAS_HASIL_AKHIR = "batasPengumumanHasilAkhir";
   public static final String VAR_WAKTU_KOMPETENSI_SELESAI = "waktuKompetensiSelesai";

@@ -40,7 +40,7 @@ public final class SubmissionDeadline {
 
   /** The instant the last day is over: a submission at or after it is late. */
   public static Instant endOf(LocalDate lastDay) {
-    return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+    return Deadline.endOf(lastDay);
   }
 
   public static boolean isLate(Instant submittedAt, LocalDate lastDay) {

@@ -127,13 +127,9 @@ class DeadlineRetimingTest {
         .single();
   }
 
-  /** The 2027 decree as a test imagines it: only the days that matter to January. */
   private ResponseEntity<JsonNode> enterDecree2027() {
-    Map<String, Object> year = Map.of("dasarHukum", "SKB contoh 2027", "hari", List.of(
-        Map.of("tanggal", "2027-01-01", "jenis", "LIBUR_NASIONAL", "keterangan", "Tahun Baru 2027 Masehi"),
-        Map.of("tanggal", "2027-01-06", "jenis", "LIBUR_NASIONAL", "keterangan", "Isra Mikraj Nabi Muhammad SAW")));
-    return rest.withBasicAuth("admin", "rahasia").exchange("/api/kalender/tahun/2027", HttpMethod.PUT, json(year),
-        JsonNode.class);
+    return rest.withBasicAuth("admin", "rahasia").exchange("/api/kalender/tahun/2027", HttpMethod.PUT,
+        json(CorrectionBacklog.DECREE_2027), JsonNode.class);
   }
 
   private JsonNode detail(String usulId) {

@@ -74,6 +74,11 @@ class RecruitmentProcessTest {
   }
 
   private void committee() {
+    driver.work(PPK, instance, TASK_BENTUK_PANITIA, committeeValues());
+  }
+
+  /** A committee as Lampiran I II.B wants it, as the PPK enters it. */
+  static Map<String, Object> committeeValues() {
     Map<String, Object> v = new HashMap<>();
     v.put("nomorSkPanitia", "800/123/2024");
     v.put("ketuaPanitia", "Sekretaris Daerah");
@@ -85,7 +90,7 @@ class RecruitmentProcessTest {
     v.put("timPemantauanUjian", "Inspektorat: Dodi");
     v.put("tugasDitetapkan", true);
     v.put("saranaDisabilitas", true);
-    driver.work(PPK, instance, TASK_BENTUK_PANITIA, v);
+    return v;
   }
 
   private static Map<String, Object> schedule(String administrasi) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.workflow.support.AppTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -98,18 +97,7 @@ class RecruitmentScheduleCalendarTest {
   }
 
   private void committee() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("nomorSkPanitia", "800/123/2026");
-    v.put("ketuaPanitia", "Sekretaris Daerah");
-    v.put("ketuaAdalahPyb", true);
-    v.put("wakilKetua", "Kepala BKPSDM");
-    v.put("sekretaris", "Kabid Pengadaan");
-    v.put("timSeleksiAdministrasi", "Ani\nBudi");
-    v.put("timSkdSkb", "Candra");
-    v.put("timPemantauanUjian", "Inspektorat: Dodi");
-    v.put("tugasDitetapkan", true);
-    v.put("saranaDisabilitas", true);
-    driver.work("ppkbatang", instance, TASK_BENTUK_PANITIA, v);
+    driver.work("ppkbatang", instance, TASK_BENTUK_PANITIA, RecruitmentProcessTest.committeeValues());
   }
 
   private static HttpEntity<Map<String, Object>> json(Map<String, Object> body) {
