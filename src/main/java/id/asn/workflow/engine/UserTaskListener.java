@@ -104,7 +104,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
     return handler;
   }
 
-  private static String processOf(ModelElementInstance element) {
+  static String processOf(ModelElementInstance element) {
     ModelElementInstance parent = element;
     while (parent != null && !(parent instanceof Process)) {
       parent = parent.getParentElement();
