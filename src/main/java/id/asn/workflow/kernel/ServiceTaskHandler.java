@@ -45,7 +45,7 @@ public interface ServiceTaskHandler {
     public static final Result NOTHING = new Result(Map.of(), List.of());
 
     public Result {
-      variables = Collections.unmodifiableMap(new HashMap<>(variables)) // values may be null: a cleared choice;
+      variables = Collections.unmodifiableMap(new HashMap<>(variables)); // values may be null: a cleared choice
       cleared = List.copyOf(cleared);
     }
 
