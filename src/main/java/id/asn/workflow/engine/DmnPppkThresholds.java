@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.PengadaanPppk.DECISION_AMBANG_BATAS_PPPK;
+import static id.asn.workflow.recruitment.PengadaanPppkProcess.DECISION_AMBANG_BATAS_PPPK;
 
 import id.asn.workflow.recruitment.PppkThreshold;
 import id.asn.workflow.recruitment.PppkThresholds;

@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Kebutuhan.DECISION_BATAS_USIA_PENSIUN;
+import static id.asn.workflow.workforce.KebutuhanProcess.DECISION_BATAS_USIA_PENSIUN;
 
 import id.asn.workflow.workforce.Jenjang;
 import id.asn.workflow.workforce.RetirementAges;

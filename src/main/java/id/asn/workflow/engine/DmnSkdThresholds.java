@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.DECISION_AMBANG_BATAS_SKD;
+import static id.asn.workflow.recruitment.PengadaanProcess.DECISION_AMBANG_BATAS_SKD;
 
 import id.asn.workflow.recruitment.Kategori;
 import id.asn.workflow.recruitment.SkdThreshold;

@@ -1,5 +1,6 @@
 package id.asn.workflow.engine;
 
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.pertek.UsulProcessLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ class EngineUsulProcessLog implements UsulProcessLog {
   public List<Operation> operationsOf(String usulId) {
     List<Operation> operations = new ArrayList<>();
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessIds.Pertek.PROCESS).processInstanceBusinessKey(usulId).list()) {
+        .processDefinitionKey(PertekProcess.PROCESS).processInstanceBusinessKey(usulId).list()) {
       Map<String, String> taskNames = new LinkedHashMap<>();
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()) {
         taskNames.put(task.getId(), task.getName());

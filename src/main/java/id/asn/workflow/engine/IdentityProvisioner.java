@@ -1,5 +1,7 @@
 package id.asn.workflow.engine;
 
+import id.asn.workflow.pertek.PertekProcess;
+import id.asn.workflow.workforce.KebutuhanProcess;
 import id.asn.workflow.identity.AccessPolicy;
 import id.asn.workflow.identity.AccessPolicy.Grant;
 import id.asn.workflow.identity.DemoUsers;
@@ -168,23 +170,23 @@ class IdentityProvisioner implements ApplicationRunner {
   private void ensureTaskFilters(List<String> instansiGroups) {
     ensureFilter("Verifikasi Usul NI", "Usul penetapan NI yang menunggu verifikasi Tim Pemroses", 10,
         taskService.createTaskQuery().processDefinitionKey(AccessPolicy.PERTEK_NI_CASN)
-            .taskDefinitionKey(ProcessIds.Pertek.TASK_VERIFIKASI).orderByDueDate().asc(),
+            .taskDefinitionKey(PertekProcess.TASK_VERIFIKASI).orderByDueDate().asc(),
         Groups.TIM_PEMROSES, Groups.PENGAWAS_KANREG);
     ensureFilter("Tanda Tangan Pertek", "Konsep Pertek yang menunggu tanda tangan digital", 20,
         taskService.createTaskQuery().processDefinitionKey(AccessPolicy.PERTEK_NI_CASN)
-            .taskDefinitionKey(ProcessIds.Pertek.TASK_TANDA_TANGAN).orderByDueDate().asc(),
+            .taskDefinitionKey(PertekProcess.TASK_TANDA_TANGAN).orderByDueDate().asc(),
         Groups.PEJABAT_PENANDATANGANAN, Groups.PENGAWAS_KANREG);
     // an operator sees only the tasks whose candidate group is their instansi's: one filter serves every instansi
     ensureFilter("Penyusunan Kebutuhan ASN", "Tahap instansi penyusunan kebutuhan ASN, sampai batas penyampaian", 30,
         taskService.createTaskQuery().processDefinitionKey(AccessPolicy.PENYUSUNAN_KEBUTUHAN_ASN)
-            .taskDefinitionKeyIn(ProcessIds.Kebutuhan.TASK_ANALISIS_JABATAN, ProcessIds.Kebutuhan.TASK_ANALISIS_BEBAN_KERJA,
-                ProcessIds.Kebutuhan.TASK_PETA_JABATAN, ProcessIds.Kebutuhan.TASK_USUL_KEBUTUHAN,
-                ProcessIds.Kebutuhan.TASK_PENYAMPAIAN, ProcessIds.Kebutuhan.TASK_PERBAIKAN)
+            .taskDefinitionKeyIn(KebutuhanProcess.TASK_ANALISIS_JABATAN, KebutuhanProcess.TASK_ANALISIS_BEBAN_KERJA,
+                KebutuhanProcess.TASK_PETA_JABATAN, KebutuhanProcess.TASK_USUL_KEBUTUHAN,
+                KebutuhanProcess.TASK_PENYAMPAIAN, KebutuhanProcess.TASK_PERBAIKAN)
             .orderByDueDate().asc(),
         instansiGroups.toArray(String[]::new));
     ensureFilter("Analisis Kebutuhan ASN", "Usul kebutuhan ASN yang menunggu analisis dan pertimbangan teknis BKN", 40,
         taskService.createTaskQuery().processDefinitionKey(AccessPolicy.PENYUSUNAN_KEBUTUHAN_ASN)
-            .taskDefinitionKeyIn(ProcessIds.Kebutuhan.TASK_ANALISIS_KEBUTUHAN, ProcessIds.Kebutuhan.TASK_PERTIMBANGAN_TEKNIS)
+            .taskDefinitionKeyIn(KebutuhanProcess.TASK_ANALISIS_KEBUTUHAN, KebutuhanProcess.TASK_PERTIMBANGAN_TEKNIS)
             .orderByTaskCreateTime().asc(),
         Groups.BKN_ANALIS);
   }

@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Kebutuhan.*;
+import static id.asn.workflow.workforce.KebutuhanProcess.*;
 
 import id.asn.workflow.identity.Groups;
 import id.asn.workflow.kernel.Refusal;

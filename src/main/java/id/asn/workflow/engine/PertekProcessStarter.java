@@ -1,5 +1,6 @@
 package id.asn.workflow.engine;
 
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.pertek.UsulWorkflow;
 import id.asn.workflow.kernel.Refusal;
 import java.util.Map;
@@ -19,14 +20,14 @@ class PertekProcessStarter implements UsulWorkflow {
 
   @Override
   public void submitted(String usulId) {
-    runtimeService.startProcessInstanceByKey(ProcessIds.Pertek.PROCESS, usulId,
-        Map.of(ProcessIds.Pertek.VAR_USUL_ID, usulId));
+    runtimeService.startProcessInstanceByKey(PertekProcess.PROCESS, usulId,
+        Map.of(PertekProcess.VAR_USUL_ID, usulId));
   }
 
   @Override
   public void corrected(String usulId) {
     try {
-      runtimeService.createMessageCorrelation(ProcessIds.Pertek.MESSAGE_PERBAIKAN)
+      runtimeService.createMessageCorrelation(PertekProcess.MESSAGE_PERBAIKAN)
           .processInstanceBusinessKey(usulId)
           .correlate();
     } catch (MismatchingMessageCorrelationException e) {

@@ -1,6 +1,7 @@
 package id.asn.workflow.engine;
 
 import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.DeadlineAt;
 import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.calendar.TrackedDeadline;
 import java.util.Date;
@@ -41,8 +42,8 @@ class ProcessDeadlines {
   }
 
   /**
-   * A step's variables for the engine: each {@link Deadline} value becomes the end of its last day, tracked for
-   * its owner; every other value passes as it is.
+   * A step's variables for the engine: each {@link Deadline} value becomes the end of its last day (a {@link
+   * DeadlineAt} the time of it), tracked for its owner; every other value passes as it is.
    */
   Map<String, Object> track(VariableScope scope, String processInstanceId, Map<String, ?> variables, String ownerKind,
       String ownerId) {
@@ -50,6 +51,9 @@ class ProcessDeadlines {
     variables.forEach((name, value) -> {
       if (value instanceof Deadline deadline) {
         set(scope, processInstanceId, name, deadline, ownerKind, ownerId);
+      } else if (value instanceof DeadlineAt at) {
+        set(scope, new TrackedDeadline(processInstanceId, name, ownerKind, ownerId, at.deadline(),
+            at.time().toSecondOfDay()));
       } else {
         out.put(name, value);
       }

@@ -1,7 +1,8 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.*;
+import static id.asn.workflow.recruitment.PengadaanProcess.*;
 
+import id.asn.workflow.recruitment.PengadaanPppkProcess;
 import id.asn.workflow.recruitment.Periode;
 import id.asn.workflow.recruitment.SeleksiWorkflow;
 import java.util.Map;
@@ -20,7 +21,7 @@ class SeleksiProcessStarter implements SeleksiWorkflow {
 
   @Override
   public void started(Periode periode) {
-    String process = periode.pppk() ? ProcessIds.PengadaanPppk.PROCESS : PROCESS;
+    String process = periode.pppk() ? PengadaanPppkProcess.PROCESS : PROCESS;
     runtimeService.startProcessInstanceByKey(process, periode.id(), Map.of(
         VAR_PERIODE_ID, periode.id(),
         VAR_INSTANSI, periode.instansi(),

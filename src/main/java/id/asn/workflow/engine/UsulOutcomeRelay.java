@@ -2,6 +2,8 @@ package id.asn.workflow.engine;
 
 import static id.asn.workflow.engine.ProcessIds.Pengangkatan.*;
 
+import id.asn.workflow.pertek.PertekProcess;
+import id.asn.workflow.pertek.UsulOutcomes;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,12 +15,7 @@ import org.springframework.stereotype.Component;
  * is nobody's business here: nothing is correlated.
  */
 @Component
-class UsulOutcomeRelay {
-
-  static final String MS = "MS";
-  static final String BTS = "BTS";
-  static final String TMS = "TMS";
-  static final String KEDALUWARSA = "KEDALUWARSA";
+class UsulOutcomeRelay implements UsulOutcomes {
 
   private final RuntimeService runtimeService;
 
@@ -26,13 +23,14 @@ class UsulOutcomeRelay {
     this.runtimeService = runtimeService;
   }
 
-  void decided(String usulId, String hasil, String alasan, String nomorInduk) {
+  @Override
+  public void decided(String usulId, String hasil, String alasan, String nomorInduk) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_HASIL_USUL, hasil);
     variables.put(VAR_ALASAN_USUL, alasan);
     variables.put(VAR_NOMOR_INDUK, nomorInduk);
     WithoutAuthorization.run(() -> runtimeService.createMessageCorrelation(MESSAGE_HASIL_USUL)
-        .processInstanceVariableEquals(ProcessIds.Pertek.VAR_USUL_ID, usulId)
+        .processInstanceVariableEquals(PertekProcess.VAR_USUL_ID, usulId)
         .setVariables(variables)
         .correlateAllWithResult());
   }

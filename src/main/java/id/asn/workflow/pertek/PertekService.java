@@ -5,7 +5,6 @@ import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.calendar.DeadlineRule;
 import id.asn.workflow.numbering.NumberAllocator;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PertekService {
-
-  /** Working days count in the Kanreg's time zone, not the server's. */
-  static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
-  /** The owner kind of the deadlines an usul holds in the ledger (its correction). */
-  public static final String DEADLINE_OWNER = "USUL";
-  /** The process every usul runs in, its business key the usul's id. */
-  public static final String PROCESS = "pertekNiCasn";
-  /** The process variable that holds the usul's id. */
-  public static final String VAR_USUL_ID = "usulId";
 
   private final UsulRepository usulRepository;
   private final UsulDocumentRepository documents;
@@ -156,9 +146,5 @@ public class PertekService {
     UsulStatus before = usul(usulId).status();
     usulRepository.setStatus(usulId, status, alasan);
     events.statusChanged(usulId, before, status, null);
-  }
-
-  public static ZoneId zone() {
-    return ZONE;
   }
 }

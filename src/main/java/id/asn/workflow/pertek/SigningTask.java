@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek;
 
+import static id.asn.workflow.pertek.PertekProcess.*;
+
 import id.asn.workflow.kernel.TaskCompletion;
 import id.asn.workflow.kernel.UserTaskHandler;
 import java.util.HashMap;
@@ -14,14 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SigningTask implements UserTaskHandler {
 
-  static final String TASK = "tandaTanganPertek";
-  public static final String KEPUTUSAN = "keputusanPenandatanganan";
-  public static final String CATATAN = "catatanPenandatanganan";
-  public static final String PENANDATANGAN = "penandatangan";
 
   private final PertekService pertek;
-  private final Binding binding = new Binding(Set.of(PertekService.PROCESS), Set.of(TASK), PertekService.VAR_USUL_ID,
-      PENANDATANGAN, "Penandatanganan ditolak: ", null);
+  private final Binding binding = new Binding(Set.of(PROCESS), Set.of(TASK_TANDA_TANGAN), VAR_USUL_ID,
+      VAR_PENANDATANGAN, "Penandatanganan ditolak: ", null);
 
   SigningTask(PertekService pertek) {
     this.pertek = pertek;
@@ -45,11 +43,11 @@ class SigningTask implements UserTaskHandler {
 
   @Override
   public Map<String, Object> completed(TaskCompletion completion) {
-    SigningDecision decision = SigningDecision.of(completion.values().raw(KEPUTUSAN), completion.values().raw(CATATAN));
+    SigningDecision decision = SigningDecision.of(completion.values().raw(VAR_KEPUTUSAN), completion.values().raw(VAR_CATATAN));
     pertek.recordSigning(completion.id(), decision, completion.user());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(KEPUTUSAN, decision.keputusan().name());
-    variables.put(CATATAN, decision.catatan());
+    variables.put(VAR_KEPUTUSAN, decision.keputusan().name());
+    variables.put(VAR_CATATAN, decision.catatan());
     return variables;
   }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UsulDeadlineOwner implements DeadlineOwner {
 
-  static final String KIND = PertekService.DEADLINE_OWNER;
+  static final String KIND = PertekProcess.DEADLINE_OWNER;
   static final String TENGGAT_DIHITUNG_ULANG = "TENGGAT_DIHITUNG_ULANG";
 
   private final UsulRepository usuls;

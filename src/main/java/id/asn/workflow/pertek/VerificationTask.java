@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek;
 
+import static id.asn.workflow.pertek.PertekProcess.*;
+
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
 import id.asn.workflow.kernel.UserTaskHandler;
@@ -15,14 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class VerificationTask implements UserTaskHandler {
 
-  static final String TASK = "verifikasiUsul";
-  public static final String HASIL = "hasilVerifikasi";
-  public static final String ALASAN = "alasanVerifikasi";
-  public static final String VERIFIKATOR = "verifikator";
 
   private final PertekService pertek;
-  private final Binding binding = new Binding(Set.of(PertekService.PROCESS), Set.of(TASK), PertekService.VAR_USUL_ID,
-      VERIFIKATOR, "Verifikasi tidak dapat diselesaikan: ", null);
+  private final Binding binding = new Binding(Set.of(PROCESS), Set.of(TASK_VERIFIKASI), VAR_USUL_ID,
+      VAR_VERIFIKATOR, "Verifikasi tidak dapat diselesaikan: ", null);
 
   VerificationTask(PertekService pertek) {
     this.pertek = pertek;
@@ -42,14 +40,14 @@ class VerificationTask implements UserTaskHandler {
   @Override
   public Map<String, Object> completed(TaskCompletion completion) {
     if (completion.user() == null) {
-      throw new InvalidCompletionException(VERIFIKATOR, "klaim tugas terlebih dahulu");
+      throw new InvalidCompletionException(VAR_VERIFIKATOR, "klaim tugas terlebih dahulu");
     }
-    VerificationDecision decision = VerificationDecision.of(completion.values().raw(HASIL),
-        completion.values().raw(ALASAN));
+    VerificationDecision decision = VerificationDecision.of(completion.values().raw(VAR_HASIL_VERIFIKASI),
+        completion.values().raw(VAR_ALASAN_VERIFIKASI));
     pertek.recordVerification(completion.id(), decision, completion.user());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(HASIL, decision.hasil().name());
-    variables.put(ALASAN, decision.alasan());
+    variables.put(VAR_HASIL_VERIFIKASI, decision.hasil().name());
+    variables.put(VAR_ALASAN_VERIFIKASI, decision.alasan());
     return variables;
   }
 }

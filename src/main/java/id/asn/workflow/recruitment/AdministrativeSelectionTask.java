@@ -21,7 +21,7 @@ class AdministrativeSelectionTask extends SeleksiTask {
   private final SeleksiService service;
   private final CalendarService calendar;
 
-  AdministrativeSelectionTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
+  AdministrativeSelectionTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
       CalendarService calendar) {
     super(Stage.SELEKSI_ADMINISTRASI, BOTH, steps);
     this.periods = periods;

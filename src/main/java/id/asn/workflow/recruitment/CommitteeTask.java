@@ -17,7 +17,7 @@ class CommitteeTask extends SeleksiTask {
 
   private final SeleksiRepository periods;
 
-  CommitteeTask(SeleksiSteps steps, SeleksiRepository periods) {
+  CommitteeTask(SeleksiTasks steps, SeleksiRepository periods) {
     super(Stage.BENTUK_PANITIA, BOTH, steps);
     this.periods = periods;
   }

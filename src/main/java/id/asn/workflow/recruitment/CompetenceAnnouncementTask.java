@@ -18,7 +18,7 @@ class CompetenceAnnouncementTask extends SeleksiTask {
   private final SeleksiService service;
   private final CalendarService calendar;
 
-  CompetenceAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
+  CompetenceAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
       CalendarService calendar) {
     super(Stage.UMUMKAN_KOMPETENSI, PPPK, steps);
     this.periods = periods;
@@ -46,6 +46,6 @@ class CompetenceAnnouncementTask extends SeleksiTask {
     String tempat = c.values().requiredText("tempatKompetensi", 500, "hari, waktu dan tempat seleksi kompetensi");
     periods.setExamDate(c.id(), "tanggal_skd", exam);
     periods.publish(c.id(), "PELAKSANAAN_KOMPETENSI", today, "Seleksi kompetensi " + exam + ", " + tempat, c.user());
-    return Map.of(SeleksiSteps.VAR_WAKTU_KOMPETENSI_SELESAI, startOf(exam.plusDays(1)));
+    return Map.of(PengadaanProcess.VAR_WAKTU_KOMPETENSI_SELESAI, startOf(exam.plusDays(1)));
   }
 }

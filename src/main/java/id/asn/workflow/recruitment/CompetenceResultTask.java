@@ -16,7 +16,7 @@ class CompetenceResultTask extends SeleksiTask {
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  CompetenceResultTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  CompetenceResultTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
     super(Stage.HASIL_KOMPETENSI, PPPK, steps);
     this.periods = periods;
     this.service = service;

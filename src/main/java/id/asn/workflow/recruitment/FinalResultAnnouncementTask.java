@@ -13,7 +13,7 @@ class FinalResultAnnouncementTask extends SeleksiTask {
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  FinalResultAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
+  FinalResultAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
       SeleksiResults results) {
     super(Stage.UMUMKAN_HASIL_AKHIR, PNS, steps);
     this.periods = periods;

@@ -17,7 +17,7 @@ class FinalResultReceivedTask extends SeleksiTask {
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  FinalResultReceivedTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  FinalResultReceivedTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
     super(Stage.TERIMA_HASIL_AKHIR, PNS, steps);
     this.periods = periods;
     this.service = service;
@@ -43,6 +43,6 @@ class FinalResultReceivedTask extends SeleksiTask {
     LocalDate due = Jadwal.finalResultDue(received);
     periods.addEvent(c.id(), "HASIL_AKHIR_DITERIMA", "Hasil integrasi SKD dan SKB diterima " + received
         + "; diumumkan paling lambat " + due + ".", c.user(), c.now());
-    return Map.of(SeleksiSteps.VAR_BATAS_HASIL_AKHIR, startOf(due.plusDays(1)));
+    return Map.of(PengadaanProcess.VAR_BATAS_HASIL_AKHIR, startOf(due.plusDays(1)));
   }
 }

@@ -12,7 +12,7 @@ class PppkResultAnnouncementTask extends SeleksiTask {
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  PppkResultAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service,
+  PppkResultAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
       SeleksiResults results) {
     super(Stage.UMUMKAN_HASIL_PPPK, PPPK, steps);
     this.periods = periods;

@@ -22,7 +22,7 @@ class ScheduleTask extends SeleksiTask {
   private final SeleksiService service;
   private final CalendarService calendar;
 
-  ScheduleTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
+  ScheduleTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
     super(Stage.TETAPKAN_JADWAL, BOTH, steps);
     this.periods = periods;
     this.service = service;
@@ -44,7 +44,7 @@ class ScheduleTask extends SeleksiTask {
     boolean provisional = days.touchesProvisional(jadwal.pengumumanMulai(), jadwal.tanggalSkb());
     periods.addEvent(c.id(), "JADWAL", "Jadwal seleksi ditetapkan." + (provisional ? " " + Deadline.PROVISIONAL_NOTE : ""),
         c.user(), c.now());
-    return Map.of(SeleksiSteps.VAR_BATAS_KIRIM_PANSELNAS,
+    return Map.of(PengadaanProcess.VAR_BATAS_KIRIM_PANSELNAS,
         Jadwal.latestDataToNationalCommittee(days, jadwal.tanggalSkd()));
   }
 

@@ -82,7 +82,7 @@ class SeleksiController {
     view.put("jenis", p.jenis().name());
     view.put("status", p.status());
     view.put("jadwal", p.jadwal());
-    view.put("tenggat", ledger.openOf(SeleksiSteps.DEADLINE_OWNER, p.id()));
+    view.put("tenggat", ledger.openOf(PengadaanProcess.DEADLINE_OWNER, p.id()));
     return view;
   }
 

@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.kernel.UserTaskHandler;
 import java.time.LocalDate;
 import java.util.Date;
@@ -16,14 +17,14 @@ abstract class SeleksiTask implements UserTaskHandler {
   static final Set<String> PPPK = Set.of("pengadaanPppk");
 
   protected final Stage stage;
-  protected final SeleksiSteps steps;
+  protected final SeleksiTasks steps;
   private final Binding binding;
 
-  SeleksiTask(Stage stage, Set<String> processes, SeleksiSteps steps) {
+  SeleksiTask(Stage stage, Set<String> processes, SeleksiTasks steps) {
     this.stage = stage;
     this.steps = steps;
     this.binding = new Binding(processes, Set.of(stage.taskKey()), "periodeId", "petugas",
-        "Tugas tidak dapat diselesaikan: ", SeleksiSteps.DEADLINE_OWNER);
+        "Tugas tidak dapat diselesaikan: ", PengadaanProcess.DEADLINE_OWNER);
   }
 
   @Override
@@ -39,6 +40,6 @@ abstract class SeleksiTask implements UserTaskHandler {
 
   /** The start of a day in Jakarta: a timer on "the day after" fires then. */
   static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(SeleksiSteps.ZONE).toInstant());
+    return Date.from(day.atStartOfDay(Deadline.ZONE).toInstant());
   }
 }

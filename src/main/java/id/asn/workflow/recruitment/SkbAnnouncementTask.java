@@ -12,7 +12,7 @@ class SkbAnnouncementTask extends SeleksiTask {
   private final SeleksiRepository periods;
   private final SeleksiService service;
 
-  SkbAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service) {
+  SkbAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service) {
     super(Stage.UMUMKAN_SKB, PNS, steps);
     this.periods = periods;
     this.service = service;
@@ -27,6 +27,6 @@ class SkbAnnouncementTask extends SeleksiTask {
     c.values().requiredText("alatTulis", 500, "alat tulis yang diperlukan");
     periods.setExamDate(c.id(), "tanggal_skb", skb);
     periods.publish(c.id(), "PELAKSANAAN_SKB", c.today(), "SKB " + skb + ", " + tempat, c.user());
-    return Map.of(SeleksiSteps.VAR_WAKTU_SKB_SELESAI, startOf(skb.plusDays(1)));
+    return Map.of(PengadaanProcess.VAR_WAKTU_SKB_SELESAI, startOf(skb.plusDays(1)));
   }
 }

@@ -14,7 +14,7 @@ class SkdAnnouncementTask extends SeleksiTask {
   private final SeleksiService service;
   private final CalendarService calendar;
 
-  SkdAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
+  SkdAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
     super(Stage.UMUMKAN_SKD, PNS, steps);
     this.periods = periods;
     this.service = service;
@@ -29,6 +29,6 @@ class SkdAnnouncementTask extends SeleksiTask {
     String tempat = c.values().requiredText("tempatSkd", 500, "hari, waktu dan tempat pelaksanaan SKD");
     periods.setExamDate(c.id(), "tanggal_skd", skd);
     periods.publish(c.id(), "PELAKSANAAN_SKD", c.today(), "SKD " + skd + ", " + tempat, c.user());
-    return Map.of(SeleksiSteps.VAR_WAKTU_SKD_SELESAI, startOf(skd.plusDays(1)));
+    return Map.of(PengadaanProcess.VAR_WAKTU_SKD_SELESAI, startOf(skd.plusDays(1)));
   }
 }

@@ -16,7 +16,7 @@ class SkdResultTask extends SeleksiTask {
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  SkdResultTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  SkdResultTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
     super(Stage.HASIL_SKD, PNS, steps);
     this.periods = periods;
     this.service = service;

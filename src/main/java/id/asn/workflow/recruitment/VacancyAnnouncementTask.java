@@ -19,7 +19,7 @@ class VacancyAnnouncementTask extends SeleksiTask {
   private final SeleksiRepository periods;
   private final SeleksiService service;
 
-  VacancyAnnouncementTask(SeleksiSteps steps, SeleksiRepository periods, SeleksiService service) {
+  VacancyAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service) {
     super(Stage.TERBITKAN_PENGUMUMAN, BOTH, steps);
     this.periods = periods;
     this.service = service;
@@ -47,8 +47,8 @@ class VacancyAnnouncementTask extends SeleksiTask {
     LocalDate lastDay = max(p.jadwal().pengumumanSelesai(), Jadwal.earliestAnnouncementEnd(c.today()));
     LocalDate closing = max(lastDay, p.jadwal().batasPelamaran());
     Map<String, Object> out = new HashMap<>();
-    out.put(SeleksiSteps.VAR_WAKTU_PENGUMUMAN_BERAKHIR, startOf(lastDay.plusDays(1)));
-    out.put(SeleksiSteps.VAR_WAKTU_PELAMARAN_DITUTUP, startOf(closing.plusDays(1)));
+    out.put(PengadaanProcess.VAR_WAKTU_PENGUMUMAN_BERAKHIR, startOf(lastDay.plusDays(1)));
+    out.put(PengadaanProcess.VAR_WAKTU_PELAMARAN_DITUTUP, startOf(closing.plusDays(1)));
     return out;
   }
 

@@ -1,5 +1,6 @@
 package id.asn.workflow.signature;
 
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.identity.Groups;
 import id.asn.workflow.identity.UserDirectory;
 import id.asn.workflow.numbering.SequenceCounter;
@@ -7,7 +8,6 @@ import id.asn.workflow.pertek.ContentHash;
 import id.asn.workflow.pertek.DocumentStore;
 import id.asn.workflow.pertek.PertekDocuments;
 import id.asn.workflow.pertek.PertekLookup;
-import id.asn.workflow.pertek.PertekService;
 import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.signature.PertekContent.LegalBasis;
 import id.asn.workflow.signature.PertekRepository.PertekRecord;
@@ -67,7 +67,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     if (usul.nomorInduk() == null) {
       throw new IllegalStateException("Usul " + usul.id() + " belum memiliki Nomor Induk; konsep Pertek belum dapat disusun");
     }
-    LocalDate today = LocalDate.now(clock.withZone(PertekService.zone()));
+    LocalDate today = LocalDate.now(clock.withZone(Deadline.ZONE));
     String instansi = users.groupName(Groups.instansiGroup(usul.instansi())).orElse(usul.instansi());
     Optional<PertekRecord> existing = repository.findForUpdate(usul.id());
     if (existing.isPresent() && existing.get().signed()) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectionTask extends PlanningTask {
 
-  CorrectionTask(PlanningSteps steps) {
+  CorrectionTask(PlanningTasks steps) {
     super(Stage.PERBAIKAN, steps);
   }
 
@@ -27,6 +27,6 @@ class CorrectionTask extends PlanningTask {
     String order = steps.compose(steps.planning(c.id()), c.values(), c.user(), c.now());
     steps.submit(steps.planning(c.id()), c.values(), c.today());
     steps.recordCorrection(c.id(), catatan, c.user(), c.now());
-    return Map.of(PlanningSteps.VAR_URUTAN_PRIORITAS, order);
+    return Map.of(KebutuhanProcess.VAR_URUTAN_PRIORITAS, order);
   }
 }

@@ -27,12 +27,12 @@ class ImportService {
   private final PlanningRepository planningRepository;
   private final PlanningDataRepository data;
   private final PlanningReports reports;
-  private final PlanningSteps steps;
+  private final PlanningTasks steps;
   private final PlanningWorkflow workflow;
   private final Clock clock;
 
   ImportService(PlanningService plannings, PlanningRepository planningRepository, PlanningDataRepository data,
-      PlanningReports reports, PlanningSteps steps, PlanningWorkflow workflow, Clock clock) {
+      PlanningReports reports, PlanningTasks steps, PlanningWorkflow workflow, Clock clock) {
     this.plannings = plannings;
     this.planningRepository = planningRepository;
     this.data = data;

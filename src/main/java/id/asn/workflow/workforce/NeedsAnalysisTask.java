@@ -21,7 +21,7 @@ class NeedsAnalysisTask extends PlanningTask {
   private final PlanningDataRepository data;
   private final PlanningReports reports;
 
-  NeedsAnalysisTask(PlanningSteps steps, PlanningRepository plannings, PlanningDataRepository data,
+  NeedsAnalysisTask(PlanningTasks steps, PlanningRepository plannings, PlanningDataRepository data,
       PlanningReports reports) {
     super(Stage.ANALISIS_KEBUTUHAN, steps);
     this.plannings = plannings;
@@ -37,9 +37,9 @@ class NeedsAnalysisTask extends PlanningTask {
     Map<String, Integer> proposed = new LinkedHashMap<>();
     proposal.shortfall().forEach(i -> proposed.put(i.kode(), i.kekurangan()));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(PlanningSteps.VAR_RINGKASAN_USUL, PlanningSummaries.proposal(p, proposal));
-    variables.put(PlanningSteps.VAR_PENETAPAN, DeterminedNeeds.text(proposed));
-    return new Start(variables, List.of(PlanningSteps.VAR_HASIL_ANALISIS, "alasanAnalisis", "laporanAnalisis",
+    variables.put(KebutuhanProcess.VAR_RINGKASAN_USUL, PlanningSummaries.proposal(p, proposal));
+    variables.put(KebutuhanProcess.VAR_PENETAPAN, DeterminedNeeds.text(proposed));
+    return new Start(variables, List.of(KebutuhanProcess.VAR_HASIL_ANALISIS, "alasanAnalisis", "laporanAnalisis",
         "inventarisasiData", "klasifikasiData", "pengolahanData", "verifikasiValidasi"));
   }
 
@@ -48,9 +48,9 @@ class NeedsAnalysisTask extends PlanningTask {
     Set<String> codes = data.positions(c.id()).stream().map(Position::kode).collect(Collectors.toSet());
     AnalysisDecision decision = AnalysisDecision.of(c.values(), codes);
     Map<String, Object> result = new HashMap<>();
-    result.put(PlanningSteps.VAR_HASIL_ANALISIS, decision.hasil().name());
+    result.put(KebutuhanProcess.VAR_HASIL_ANALISIS, decision.hasil().name());
     if (decision.hasil() == AnalysisDecision.Hasil.KEMBALIKAN) {
-      result.put(PlanningSteps.VAR_ALASAN_PENGEMBALIAN, decision.alasan());
+      result.put(KebutuhanProcess.VAR_ALASAN_PENGEMBALIAN, decision.alasan());
     } else {
       determine(c.id(), decision, c.user(), c.now());
     }

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 @Component
 class NeedsProposalTask extends PlanningTask {
 
-  NeedsProposalTask(PlanningSteps steps) {
+  NeedsProposalTask(PlanningTasks steps) {
     super(Stage.USUL_KEBUTUHAN, steps);
   }
 
   @Override
   public Map<String, Object> completed(TaskCompletion c) {
-    return Map.of(PlanningSteps.VAR_URUTAN_PRIORITAS, steps.compose(steps.planning(c.id()), c.values(), c.user(), c.now()));
+    return Map.of(KebutuhanProcess.VAR_URUTAN_PRIORITAS, steps.compose(steps.planning(c.id()), c.values(), c.user(), c.now()));
   }
 }

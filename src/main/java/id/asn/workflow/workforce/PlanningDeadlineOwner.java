@@ -22,7 +22,7 @@ class PlanningDeadlineOwner implements DeadlineOwner {
 
   @Override
   public String kind() {
-    return PlanningSteps.DEADLINE_OWNER;
+    return KebutuhanProcess.DEADLINE_OWNER;
   }
 
   @Override

@@ -15,10 +15,10 @@ abstract class PlanningTask implements UserTaskHandler {
   static final String VAR_PETUGAS = "petugas";
 
   protected final Stage stage;
-  protected final PlanningSteps steps;
+  protected final PlanningTasks steps;
   private final Binding binding;
 
-  PlanningTask(Stage stage, PlanningSteps steps) {
+  PlanningTask(Stage stage, PlanningTasks steps) {
     this.stage = stage;
     this.steps = steps;
     this.binding = new Binding(Set.of(PROCESS), Set.of(stage.taskKey()), VAR_PENYUSUNAN_ID, VAR_PETUGAS,

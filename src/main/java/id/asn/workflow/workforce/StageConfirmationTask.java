@@ -16,7 +16,7 @@ abstract class StageConfirmationTask extends PlanningTask {
   private final String field;
   private final String reason;
 
-  StageConfirmationTask(Stage stage, PlanningSteps steps, String field, String reason) {
+  StageConfirmationTask(Stage stage, PlanningTasks steps, String field, String reason) {
     super(stage, steps);
     this.field = field;
     this.reason = reason;
@@ -34,7 +34,7 @@ abstract class StageConfirmationTask extends PlanningTask {
 
   @Component
   static class JobAnalysisTask extends StageConfirmationTask {
-    JobAnalysisTask(PlanningSteps steps) {
+    JobAnalysisTask(PlanningTasks steps) {
       super(Stage.ANALISIS_JABATAN, steps, "analisisJabatanSelesai",
           "tandai bahwa informasi jabatan setiap jabatan sudah lengkap");
     }
@@ -42,7 +42,7 @@ abstract class StageConfirmationTask extends PlanningTask {
 
   @Component
   static class WorkloadAnalysisTask extends StageConfirmationTask {
-    WorkloadAnalysisTask(PlanningSteps steps) {
+    WorkloadAnalysisTask(PlanningTasks steps) {
       super(Stage.ANALISIS_BEBAN_KERJA, steps, "analisisBebanKerjaSelesai",
           "tandai bahwa analisis beban kerja setiap jabatan sudah diverifikasi");
     }
@@ -50,7 +50,7 @@ abstract class StageConfirmationTask extends PlanningTask {
 
   @Component
   static class JobMapTask extends StageConfirmationTask {
-    JobMapTask(PlanningSteps steps) {
+    JobMapTask(PlanningTasks steps) {
       super(Stage.PETA_JABATAN, steps, "petaJabatanSelesai",
           "tandai bahwa peta jabatan setiap unit organisasi sudah diperiksa");
     }

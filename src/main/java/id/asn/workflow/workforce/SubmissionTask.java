@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionTask extends PlanningTask {
 
-  SubmissionTask(PlanningSteps steps) {
+  SubmissionTask(PlanningTasks steps) {
     super(Stage.PENYAMPAIAN, steps);
   }
 

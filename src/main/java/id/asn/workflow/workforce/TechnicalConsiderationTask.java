@@ -17,7 +17,7 @@ class TechnicalConsiderationTask extends PlanningTask {
   private final PlanningDataRepository data;
   private final PlanningReports reports;
 
-  TechnicalConsiderationTask(PlanningSteps steps, PlanningRepository plannings, PlanningDataRepository data,
+  TechnicalConsiderationTask(PlanningTasks steps, PlanningRepository plannings, PlanningDataRepository data,
       PlanningReports reports) {
     super(Stage.PERTIMBANGAN_TEKNIS, steps);
     this.plannings = plannings;
@@ -31,18 +31,18 @@ class TechnicalConsiderationTask extends PlanningTask {
     Planning p = steps.planning(id);
     NeedsProposal proposal = reports.proposal(p);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(PlanningSteps.VAR_RINGKASAN_PERTIMBANGAN, PlanningSummaries.consideration(p,
+    variables.put(KebutuhanProcess.VAR_RINGKASAN_PERTIMBANGAN, PlanningSummaries.consideration(p,
         reports.consideration(p, proposal), data.determined(id)));
-    return new Start(variables, List.of(PlanningSteps.VAR_KEPUTUSAN_PERTIMBANGAN, "catatanPertimbangan"));
+    return new Start(variables, List.of(KebutuhanProcess.VAR_KEPUTUSAN_PERTIMBANGAN, "catatanPertimbangan"));
   }
 
   @Override
   public Map<String, Object> completed(TaskCompletion c) {
     ConsiderationDecision decision = ConsiderationDecision.of(c.values());
     Map<String, Object> result = new HashMap<>();
-    result.put(PlanningSteps.VAR_KEPUTUSAN_PERTIMBANGAN, decision.keputusan().name());
+    result.put(KebutuhanProcess.VAR_KEPUTUSAN_PERTIMBANGAN, decision.keputusan().name());
     if (decision.keputusan() == ConsiderationDecision.Keputusan.KEMBALIKAN) {
-      result.put(PlanningSteps.VAR_ALASAN_PENGEMBALIAN, decision.catatan());
+      result.put(KebutuhanProcess.VAR_ALASAN_PENGEMBALIAN, decision.catatan());
     } else {
       plannings.saveConsideration(c.id(), decision.catatan());
     }

@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Pertek.*;
+import static id.asn.workflow.pertek.PertekProcess.*;
 
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.engine.PertekFixtures.Candidate;

@@ -2,6 +2,7 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.support.AppTest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,9 +35,9 @@ class DeploymentTest {
         .toList();
     assertThat(deployed).allSatisfy(name -> assertThat(expected).anySatisfy(file -> assertThat(name).endsWith(file)));
     assertThat(expected).allSatisfy(file -> assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(file)));
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessIds.Pertek.PROCESS)
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(PertekProcess.PROCESS)
         .latestVersion().singleResult().getDeploymentId()).isEqualTo(latest.getId());
     assertThat(repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(ProcessIds.Pertek.DECISION_GOLONGAN_RUANG).count()).isOne();
+        .decisionDefinitionKey(PertekProcess.DECISION_GOLONGAN_RUANG).count()).isOne();
   }
 }

@@ -2,6 +2,7 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.GolonganRuang;
 import id.asn.workflow.pertek.UsulFormValidator;
 import id.asn.workflow.support.AppTest;
@@ -20,7 +21,7 @@ class GolonganRuangDecisionTest {
   DecisionService decisions;
 
   private String grade(String pendidikan) {
-    return decisions.evaluateDecisionTableByKey(ProcessIds.Pertek.DECISION_GOLONGAN_RUANG,
+    return decisions.evaluateDecisionTableByKey(PertekProcess.DECISION_GOLONGAN_RUANG,
         Map.of("pendidikan", pendidikan)).getSingleEntry();
   }
 

@@ -1,7 +1,7 @@
 package id.asn.workflow.engine;
 
 import static id.asn.workflow.engine.KebutuhanDriver.ANALIS;
-import static id.asn.workflow.engine.ProcessIds.Kebutuhan.*;
+import static id.asn.workflow.workforce.KebutuhanProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

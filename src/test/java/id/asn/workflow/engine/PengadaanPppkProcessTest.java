@@ -1,13 +1,13 @@
 package id.asn.workflow.engine;
 
 import static id.asn.workflow.recruitment.SeleksiTestClient.*;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.TASK_BENTUK_PANITIA;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.TASK_SELEKSI_ADMINISTRASI;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.TASK_TERBITKAN_PENGUMUMAN;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.TASK_TETAPKAN_JADWAL;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.TIMER_PELAMARAN_DITUTUP;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.TIMER_PENGUMUMAN_BERAKHIR;
-import static id.asn.workflow.engine.ProcessIds.PengadaanPppk.*;
+import static id.asn.workflow.recruitment.PengadaanProcess.TASK_BENTUK_PANITIA;
+import static id.asn.workflow.recruitment.PengadaanProcess.TASK_SELEKSI_ADMINISTRASI;
+import static id.asn.workflow.recruitment.PengadaanProcess.TASK_TERBITKAN_PENGUMUMAN;
+import static id.asn.workflow.recruitment.PengadaanProcess.TASK_TETAPKAN_JADWAL;
+import static id.asn.workflow.recruitment.PengadaanProcess.TIMER_PELAMARAN_DITUTUP;
+import static id.asn.workflow.recruitment.PengadaanProcess.TIMER_PENGUMUMAN_BERAKHIR;
+import static id.asn.workflow.recruitment.PengadaanPppkProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.AppointmentService;
 import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.pertek.UsulRepository;
@@ -175,8 +176,8 @@ class PengangkatanCpnsProcessTest {
     assertThat(instance).isWaitingAt(EVENT_HASIL_USUL);
     String usulId = (String) pertek.variable(instance, "usulId");
     ProcessInstance usul = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessIds.Pertek.PROCESS).processInstanceBusinessKey(usulId).singleResult();
-    pertek.runJob(usul, ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+        .processDefinitionKey(PertekProcess.PROCESS).processInstanceBusinessKey(usulId).singleResult();
+    pertek.runJob(usul, PertekProcess.STEP_PEMERIKSAAN_AWAL);
     return usul;
   }
 
@@ -331,8 +332,8 @@ class PengangkatanCpnsProcessTest {
     assertThat(handIn(List.of("IJAZAH")).getStatusCode()).isEqualTo(HttpStatus.OK);
     pertek.work(OPERATOR, instance, TASK_PERBAIKAN_USUL, Map.of("catatanPerbaikan", "Ijazah dipindai ulang"));
     assertThat(instance).isWaitingAt(EVENT_HASIL_USUL);
-    assertThat(usul).isWaitingAt(ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
-    pertek.runJob(usul, ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+    assertThat(usul).isWaitingAt(PertekProcess.STEP_PEMERIKSAAN_AWAL);
+    pertek.runJob(usul, PertekProcess.STEP_PEMERIKSAAN_AWAL);
     nipIssued(usul);
     assertThat(instance).hasPassedInOrder(TASK_PERBAIKAN_USUL, EVENT_HASIL_USUL, STEP_CATAT_NIP);
     assertThat(jdbc.queryForObject("select count(*) from usul_ni where nomor_peserta = ?", Integer.class, first))
@@ -345,8 +346,8 @@ class PengangkatanCpnsProcessTest {
     pertek.verify("pemroses1", usul, "BTS", "SKCK sudah tidak berlaku");
     pertek.runJob(instance, "Gateway_HasilUsul");
     assertThat(instance).isWaitingAt(TASK_PERBAIKAN_USUL);
-    pertek.runJob(usul, ProcessIds.Pertek.TIMER_BATAS_PERBAIKAN);
-    assertThat(usul).isEnded().hasPassed(ProcessIds.Pertek.END_KEDALUWARSA);
+    pertek.runJob(usul, PertekProcess.TIMER_BATAS_PERBAIKAN);
+    assertThat(usul).isEnded().hasPassed(PertekProcess.END_KEDALUWARSA);
     pertek.runJob(instance, "Gateway_HasilUsul");
     pertek.runJob(instance, STEP_USUL_DITOLAK);
     assertThat(instance).isEnded().hasPassed(EVENT_HASIL_SAAT_PERBAIKAN, END_USUL_DITOLAK).hasNotPassed(STEP_CATAT_NIP);

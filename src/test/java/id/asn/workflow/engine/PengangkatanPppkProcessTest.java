@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.AppointmentService;
 import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.pertek.UsulRepository;
@@ -265,7 +266,7 @@ class PengangkatanPppkProcessTest {
     assertThat(handIn(List.of("SK_CALON_PPPK")).getStatusCode()).isEqualTo(HttpStatus.OK);
     pertek.work(OPERATOR, instance, TASK_PERBAIKAN_USUL, Map.of("catatanPerbaikan", "Keputusan dipindai ulang"));
     assertThat(instance).isWaitingAt(WAIT_HASIL_USUL_PPPK);
-    pertek.runJob(usul, ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+    pertek.runJob(usul, PertekProcess.STEP_PEMERIKSAAN_AWAL);
     niIssued(usul);
     assertThat(instance).hasPassedInOrder(TASK_PERBAIKAN_USUL, WAIT_HASIL_USUL_PPPK, STEP_CATAT_NIP)
         .hasNotPassed(STEP_TANPA_NOMOR_INDUK);
@@ -357,8 +358,8 @@ class PengangkatanPppkProcessTest {
     assertThat(instance).isWaitingAt(WAIT_HASIL_USUL_PPPK);
     String usulId = (String) pertek.variable(instance, "usulId");
     ProcessInstance usul = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessIds.Pertek.PROCESS).processInstanceBusinessKey(usulId).singleResult();
-    pertek.runJob(usul, ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL);
+        .processDefinitionKey(PertekProcess.PROCESS).processInstanceBusinessKey(usulId).singleResult();
+    pertek.runJob(usul, PertekProcess.STEP_PEMERIKSAAN_AWAL);
     return usul;
   }
 

@@ -1,5 +1,6 @@
 package id.asn.workflow.engine;
 
+import id.asn.workflow.pertek.PertekProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,7 +20,7 @@ public final class PertekTestClient {
     String usulId = PertekFixtures.submit(rest, PertekFixtures.Candidate.pns());
     String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(usulId).singleResult().getId();
     Job preCheck = jobs.createJobQuery().processInstanceId(instanceId)
-        .activityId(ProcessIds.Pertek.STEP_PEMERIKSAAN_AWAL).singleResult();
+        .activityId(PertekProcess.STEP_PEMERIKSAAN_AWAL).singleResult();
     jobs.executeJob(preCheck.getId());
     return usulId;
   }
@@ -33,12 +34,12 @@ public final class PertekTestClient {
   public static String awaitingCorrection(TestRestTemplate rest, ProcessEngine engine) {
     String usulId = submitAndPreCheck(rest, engine.getRuntimeService(), engine.getManagementService());
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(usulId)
-        .taskDefinitionKey(ProcessIds.Pertek.TASK_VERIFIKASI).singleResult();
+        .taskDefinitionKey(PertekProcess.TASK_VERIFIKASI).singleResult();
     engine.getIdentityService().setAuthentication("pemroses1", List.of("timPemroses"));
     try {
       engine.getTaskService().claim(task.getId(), "pemroses1");
-      engine.getTaskService().complete(task.getId(), Map.of(ProcessIds.Pertek.VAR_HASIL_VERIFIKASI, "BTS",
-          ProcessIds.Pertek.VAR_ALASAN_VERIFIKASI, "Ijazah belum dilegalisir"));
+      engine.getTaskService().complete(task.getId(), Map.of(PertekProcess.VAR_HASIL_VERIFIKASI, "BTS",
+          PertekProcess.VAR_ALASAN_VERIFIKASI, "Ijazah belum dilegalisir"));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -1,7 +1,7 @@
 package id.asn.workflow.engine;
 
 import static id.asn.workflow.recruitment.SeleksiTestClient.*;
-import static id.asn.workflow.engine.ProcessIds.Pengadaan.*;
+import static id.asn.workflow.recruitment.PengadaanProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

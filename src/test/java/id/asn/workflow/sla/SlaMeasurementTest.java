@@ -1,6 +1,6 @@
 package id.asn.workflow.sla;
 
-import static id.asn.workflow.engine.ProcessIds.Pertek.*;
+import static id.asn.workflow.pertek.PertekProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

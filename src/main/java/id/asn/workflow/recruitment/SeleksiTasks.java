@@ -1,42 +1,27 @@
 package id.asn.workflow.recruitment;
 
-import java.time.Instant;
-import java.time.ZoneId;
+import static id.asn.workflow.recruitment.PengadaanProcess.*;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the steps of pengadaanPns and pengadaanPppk share: the stage a period is in, the overview every task's
- * form shows, the hand-off of the passing candidates and a late final result. Each user task's own checks are
- * in its class ({@link SeleksiTask}).
+ * What the user tasks of pengadaanPns and pengadaanPppk share: the stage a period is in and the overview every
+ * task's form shows. Each task's own checks are in its class ({@link SeleksiTask}); the service tasks are classes of
+ * their own ({@code *Step}).
  */
 @Service
 @Transactional
-public class SeleksiSteps {
-
-  /** The owner kind of the deadlines a recruitment period holds in the ledger. */
-  public static final String DEADLINE_OWNER = "SELEKSI";
-  public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
-
-  public static final String VAR_RINGKASAN = "ringkasanSeleksi";
-  public static final String VAR_WAKTU_PENGUMUMAN_BERAKHIR = "waktuPengumumanBerakhir";
-  public static final String VAR_WAKTU_PELAMARAN_DITUTUP = "waktuPelamaranDitutup";
-  public static final String VAR_BATAS_KIRIM_PANSELNAS = "batasKirimPanselnas";
-  public static final String VAR_WAKTU_SKD_SELESAI = "waktuSkdSelesai";
-  public static final String VAR_WAKTU_SKB_SELESAI = "waktuSkbSelesai";
-  public static final String VAR_BATAS_HASIL_AKHIR = "batasPengumumanHasilAkhir";
-  public static final String VAR_WAKTU_KOMPETENSI_SELESAI = "waktuKompetensiSelesai";
+public class SeleksiTasks {
 
   private final SeleksiRepository periods;
   private final SeleksiService service;
-  private final SeleksiResults results;
 
-  SeleksiSteps(SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  SeleksiTasks(SeleksiRepository periods, SeleksiService service) {
     this.periods = periods;
     this.service = service;
-    this.results = results;
   }
 
   public void stageStarted(String id, Stage stage) {
@@ -83,21 +68,4 @@ public class SeleksiSteps {
     return text.toString();
   }
 
-  /** Hands the passing candidates to the appointment of the period's kind; returns how many were handed over now. */
-  public int handOver(String id, Instant now) {
-    Periode p = service.get(id);
-    results.refreshFinal(p);
-    int handed = periods.handOff(id, p.jenis(), now);
-    periods.setStatus(id, "SELESAI");
-    periods.addEvent(id, "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan "
-        + (p.pppk() ? "calon PPPK" : "CPNS") + ".", null, now);
-    return handed;
-  }
-
-  /** The final result was not announced within 30 calendar days of its receipt: recorded once. */
-  public void finalAnnouncementLate(String id, Instant now) {
-    Periode p = service.get(id);
-    periods.addEvent(id, "HASIL_AKHIR_TERLAMBAT", "Hasil akhir belum diumumkan " + Jadwal.HARI_PENGUMUMAN_HASIL_AKHIR
-        + " hari kalender setelah diterima " + p.hasilAkhirDiterima() + " (V.D.4.c.2).", null, now);
-  }
 }

@@ -1,4 +1,4 @@
-package id.asn.workflow.engine;
+package id.asn.workflow.pertek;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,9 @@
 package id.asn.workflow.workforce;
 
+import static id.asn.workflow.workforce.KebutuhanProcess.*;
+
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
-import id.asn.workflow.numbering.SequenceCounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,84 +14,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the steps of penyusunanKebutuhanAsn share: the planning, its deadline and warning, the stage it is in, the
- * instansi's form overview, what is still missing, the proposal and its submission, the return to the instansi
- * and the issue of the Pertimbangan Teknis; each in the transaction of the engine's step. The user tasks' own
- * checks are in their classes ({@link PlanningTask}).
+ * What the user tasks of penyusunanKebutuhanAsn share: the planning, the stage it is in, the instansi's form
+ * overview, what is still missing, the proposal and its submission, the correction; each in the transaction of the
+ * engine's task. The tasks' own checks are in their classes ({@link PlanningTask}); the service tasks are classes
+ * of their own ({@code *Step}).
  */
 @Service
 @Transactional
-public class PlanningSteps {
-
-  /** The owner kind of the deadlines a planning holds in the ledger (its warning). */
-  public static final String DEADLINE_OWNER = "PENYUSUNAN";
-
-  public static final String VAR_RINGKASAN_PENYUSUNAN = "ringkasanPenyusunan";
-  public static final String VAR_RINGKASAN_USUL = "ringkasanUsul";
-  public static final String VAR_RINGKASAN_PERTIMBANGAN = "ringkasanPertimbangan";
-  public static final String VAR_URUTAN_PRIORITAS = "urutanPrioritas";
-  public static final String VAR_PENETAPAN = "penetapanKebutuhan";
-  public static final String VAR_JENIS_INSTANSI = "jenisInstansi";
-  public static final String VAR_HASIL_ANALISIS = "hasilAnalisis";
-  public static final String VAR_KEPUTUSAN_PERTIMBANGAN = "keputusanPertimbangan";
-  public static final String VAR_ALASAN_PENGEMBALIAN = "alasanPengembalian";
+public class PlanningTasks {
 
   private final PlanningRepository plannings;
   private final PlanningDataRepository data;
   private final PlanningReports reports;
-  private final DeadlineService deadlines;
-  private final SequenceCounter counter;
 
-  PlanningSteps(PlanningRepository plannings, PlanningDataRepository data, PlanningReports reports,
-      DeadlineService deadlines, SequenceCounter counter) {
+  PlanningTasks(PlanningRepository plannings, PlanningDataRepository data, PlanningReports reports) {
     this.plannings = plannings;
     this.data = data;
     this.reports = reports;
-    this.deadlines = deadlines;
-    this.counter = counter;
   }
 
   public Planning planning(String id) {
     return plannings.get(id);
-  }
-
-  /**
-   * Sets the deadline from the planning's year and budget change, and the day of the warning. A late mark
-   * falls when a moved deadline is still ahead.
-   */
-  public DeadlineService.Deadline scheduleDeadline(String id, Instant now) {
-    Planning p = plannings.get(id);
-    DeadlineService.Deadline deadline = deadlines.of(p.tahun(), p.perubahanAnggaran());
-    boolean late = p.terlambat() && SubmissionDeadline.isLate(now, deadline.lastDay());
-    plannings.setDeadline(id, deadline.lastDay(), deadline.warningDay(), late);
-    if (!deadline.lastDay().equals(p.batasPenyampaian())) {
-      plannings.addEvent(id, "TENGGAT_DIGESER", "Rencana anggaran tahun berikutnya berubah: batas penyampaian usul menjadi "
-          + Angka.tanggal(deadline.lastDay()) + (p.terlambat() && !late ? "; tanda terlambat dicabut" : "") + ".", null, now);
-    }
-    return deadline;
-  }
-
-  /** The instansi is warned once per deadline, unless it has already submitted. */
-  public boolean warn(String id, Instant now) {
-    Planning p = plannings.get(id);
-    if (p.submitted() || !plannings.markWarned(id, p.batasPenyampaian())) {
-      return false;
-    }
-    plannings.addEvent(id, "PERINGATAN_TENGGAT", "Batas penyampaian usul kebutuhan ASN tahun " + p.tahun() + " adalah "
-        + Angka.tanggal(p.batasPenyampaian()) + " (" + deadlines.warningWorkingDays() + " hari kerja lagi); usul masih di tahap "
-        + p.status().label().toLowerCase(java.util.Locale.ROOT) + ".", null, now);
-    return true;
-  }
-
-  /** The deadline passed before the submission: the planning is marked late, once. */
-  public boolean markLate(String id, Instant now) {
-    Planning p = plannings.get(id);
-    if (!plannings.markLate(id)) {
-      return false;
-    }
-    plannings.addEvent(id, "TENGGAT_LEWAT", "Batas penyampaian " + Angka.tanggal(p.batasPenyampaian())
-        + " lewat sebelum usul disampaikan: usul tercatat terlambat.", null, now);
-    return true;
   }
 
   public void stageStarted(String id, Stage stage) {
@@ -186,35 +130,4 @@ public class PlanningSteps {
     plannings.addEvent(id, "PERBAIKAN", catatan, user, now);
   }
 
-  /** The proposal reaches BKN: the first submission is on time or late, a resubmission after a return is not judged. */
-  public boolean recordSubmission(String id, Instant now) {
-    Planning p = plannings.get(id);
-    boolean first = !p.submitted();
-    boolean late = first ? p.terlambat() || SubmissionDeadline.isLate(now, p.batasPenyampaian()) : p.terlambat();
-    plannings.recordSubmission(id, now, late);
-    plannings.setReturnReason(id, null);
-    plannings.addEvent(id, first ? "DISAMPAIKAN" : "PERBAIKAN_DISAMPAIKAN", (first ? "Usul kebutuhan disampaikan ke BKN"
-        : "Perbaikan usul kebutuhan disampaikan ke BKN") + (first && late ? " setelah batas " + Angka.tanggal(p.batasPenyampaian())
-            + " (terlambat)." : "."), null, now);
-    return late;
-  }
-
-  public void returnToInstansi(String id, String alasan, Instant now) {
-    plannings.setReturnReason(id, alasan);
-    plannings.addEvent(id, "DIKEMBALIKAN", "Usul dikembalikan BKN untuk diperbaiki: " + alasan, null, now);
-  }
-
-  /** Issues the Pertimbangan Teknis with the next number of the year; a retried step keeps its number. */
-  public String issue(String id, LocalDate today, Instant now) {
-    Planning p = plannings.get(id);
-    if (p.nomorPertimbangan() != null) {
-      return p.nomorPertimbangan();
-    }
-    long sequence = counter.next("pertimbangan-kebutuhan-" + today.getYear());
-    String nomor = sequence + "/PERTEK-KEB/BKN/" + today.getYear();
-    plannings.issue(id, nomor, today);
-    plannings.addEvent(id, "PERTIMBANGAN_TERBIT", "Pertimbangan teknis kebutuhan ASN nomor " + nomor + " terbit; unduh di "
-        + "/api/kebutuhan/" + p.tahun() + "/pertimbangan-teknis.pdf", null, now);
-    return nomor;
-  }
 }
