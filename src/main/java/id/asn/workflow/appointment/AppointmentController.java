@@ -2,8 +2,8 @@ package id.asn.workflow.appointment;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.kernel.DocumentType;
-import id.asn.workflow.pertek.UploadedDocument;
 import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.kernel.document.UploadedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

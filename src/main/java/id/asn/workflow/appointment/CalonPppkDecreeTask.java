@@ -4,7 +4,7 @@ import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.pertek.DocumentRules;
+import id.asn.workflow.kernel.document.DocumentRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static id.asn.workflow.appointment.CompletionChecks.enumValue;
 
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
-import id.asn.workflow.pertek.DocumentStore;
+import id.asn.workflow.kernel.document.DocumentStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.kernel.CompletionValues;
-import id.asn.workflow.pertek.UsulIntakeService;
+import id.asn.workflow.pertek.intake.UsulIntakeService;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;

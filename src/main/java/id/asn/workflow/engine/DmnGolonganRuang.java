@@ -2,7 +2,7 @@ package id.asn.workflow.engine;
 
 import static id.asn.workflow.pertek.PertekProcess.DECISION_GOLONGAN_RUANG;
 
-import id.asn.workflow.pertek.GolonganRuangTable;
+import id.asn.workflow.pertek.kanreg.GolonganRuangTable;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;

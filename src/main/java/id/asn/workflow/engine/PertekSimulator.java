@@ -2,12 +2,12 @@ package id.asn.workflow.engine;
 
 import static id.asn.workflow.pertek.PertekProcess.*;
 
+import id.asn.workflow.demo.SimulatedCandidates;
 import id.asn.workflow.kernel.DocumentType;
-import id.asn.workflow.pertek.SimulatedCandidates;
-import id.asn.workflow.pertek.UploadedDocument;
-import id.asn.workflow.pertek.UsulIntakeService;
-import id.asn.workflow.sla.SimulatedOfficers.Plan;
+import id.asn.workflow.kernel.document.UploadedDocument;
+import id.asn.workflow.pertek.intake.UsulIntakeService;
 import id.asn.workflow.sla.SimulatedOfficers;
+import id.asn.workflow.sla.SimulatedOfficers.Plan;
 import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import java.nio.charset.StandardCharsets;

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Repository;
 
 /** Every verification and signing decision with who took it: the four-eyes rule and the audit read it. */
 @Repository
-class DecisionRepository {
+public class DecisionRepository {
 
-  static final String VERIFIKASI = "VERIFIKASI";
-  static final String TANDA_TANGAN = "TANDA_TANGAN";
+  public static final String VERIFIKASI = "VERIFIKASI";
+  public static final String TANDA_TANGAN = "TANDA_TANGAN";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -22,13 +22,13 @@ class DecisionRepository {
     this.clock = clock;
   }
 
-  void record(String usulId, String tahap, String hasil, String catatan, String oleh) {
+  public void record(String usulId, String tahap, String hasil, String catatan, String oleh) {
     jdbc.sql("insert into usul_keputusan (usul_id, tahap, hasil, catatan, oleh, waktu) values (?, ?, ?, ?, ?, ?)")
         .params(usulId, tahap, hasil, catatan, oleh, Timestamp.from(Instant.now(clock)))
         .update();
   }
 
-  Optional<String> lastDecider(String usulId, String tahap) {
+  public Optional<String> lastDecider(String usulId, String tahap) {
     return jdbc.sql("select oleh from usul_keputusan where usul_id = ? and tahap = ? order by id desc")
         .params(usulId, tahap)
         .query(String.class)

@@ -33,12 +33,12 @@ public record UsulAccess(String userId, boolean readsAll, Set<String> instansi) 
   }
 
   /** The instansi whose usul to list: null for all of them. */
-  Set<String> visibleInstansi() {
+  public Set<String> visibleInstansi() {
     return readsAll ? null : instansi;
   }
 
   /** The instansi a new usul is sent for: the operator's own, which must be exactly one. */
-  String submittingInstansi() {
+  public String submittingInstansi() {
     if (instansi.isEmpty()) {
       throw Refusal.forbidden("Hanya operator instansi yang dapat mengirim usul NI");
     }
@@ -50,7 +50,7 @@ public record UsulAccess(String userId, boolean readsAll, Set<String> instansi) 
   }
 
   /** Only the usul's own instansi may correct it; the Kanreg reads but does not write for an instansi. */
-  void requireOperatorOf(UsulNi usul) {
+  public void requireOperatorOf(UsulNi usul) {
     if (!instansi.contains(usul.instansi())) {
       throw Refusal.forbidden("Hanya operator instansi pengusul yang dapat mengirim perbaikan");
     }

@@ -1,6 +1,7 @@
 package id.asn.workflow.pertek;
 
 import id.asn.workflow.kernel.DocumentType;
+import id.asn.workflow.kernel.document.StoredDocument;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

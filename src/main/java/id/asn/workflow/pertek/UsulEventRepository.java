@@ -9,10 +9,10 @@ import org.springframework.stereotype.Repository;
 
 /** The application's own record of each usul: submission, corrections, status changes, each with who and when. */
 @Repository
-class UsulEventRepository {
+public class UsulEventRepository {
 
-  static final String DIKIRIM = "DIKIRIM";
-  static final String PERBAIKAN_DIKIRIM = "PERBAIKAN_DIKIRIM";
+  public static final String DIKIRIM = "DIKIRIM";
+  public static final String PERBAIKAN_DIKIRIM = "PERBAIKAN_DIKIRIM";
   static final String STATUS = "STATUS";
 
   private static final int MAX_KETERANGAN = 2000;
@@ -26,21 +26,21 @@ class UsulEventRepository {
   }
 
   /** @param oleh the user who caused it, or null for the process itself */
-  void record(String usulId, String jenis, String keterangan, String oleh) {
+  public void record(String usulId, String jenis, String keterangan, String oleh) {
     String text = keterangan.length() <= MAX_KETERANGAN ? keterangan : keterangan.substring(0, MAX_KETERANGAN - 1) + "…";
     jdbc.sql("insert into usul_riwayat (usul_id, jenis, keterangan, oleh, waktu) values (?, ?, ?, ?, ?)")
         .params(usulId, jenis, text, oleh, Timestamp.from(Instant.now(clock)))
         .update();
   }
 
-  void statusChanged(String usulId, UsulStatus from, UsulStatus to, String oleh) {
+  public void statusChanged(String usulId, UsulStatus from, UsulStatus to, String oleh) {
     if (from != to) {
       record(usulId, STATUS, from + " → " + to, oleh);
     }
   }
 
   /** The application's records of one usul (events, decisions, notifications), oldest first. */
-  List<UsulHistoryEntry> entriesOf(String usulId) {
+  public List<UsulHistoryEntry> entriesOf(String usulId) {
     return jdbc.sql("""
             select waktu, jenis, oleh, keterangan, 1 as urutan, id from usul_riwayat where usul_id = :id
             union all

@@ -14,12 +14,12 @@ public record UsulHistoryEntry(Instant waktu, String sumber, String jenis, Strin
   public static final String APLIKASI = "APLIKASI";
   public static final String PROSES = "PROSES";
 
-  static UsulHistoryEntry ofApplication(Instant waktu, String jenis, String oleh, String keterangan) {
+  public static UsulHistoryEntry ofApplication(Instant waktu, String jenis, String oleh, String keterangan) {
     return new UsulHistoryEntry(waktu, APLIKASI, jenis, oleh, keterangan);
   }
 
   /** An engine operation in the usul's words: "Claim" on a task becomes KLAIM_TUGAS, "mengklaim tugas …". */
-  static UsulHistoryEntry ofProcess(UsulProcessLog.Operation operation) {
+  public static UsulHistoryEntry ofProcess(UsulProcessLog.Operation operation) {
     String task = operation.tugas() == null ? "" : " " + operation.tugas();
     String[] described = switch (operation.jenis()) {
       case "Claim" -> operation.nilaiBaru() == null

@@ -3,7 +3,7 @@ package id.asn.workflow.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.asn.workflow.pertek.UsulFormValidator;
+import id.asn.workflow.pertek.intake.UsulFormValidator;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

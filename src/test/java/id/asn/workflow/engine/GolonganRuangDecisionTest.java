@@ -2,9 +2,9 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.GolonganRuang;
-import id.asn.workflow.pertek.UsulFormValidator;
+import id.asn.workflow.pertek.PertekProcess;
+import id.asn.workflow.pertek.intake.UsulFormValidator;
 import id.asn.workflow.support.AppTest;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;

@@ -7,12 +7,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Guards what the compiler cannot: the engine stays in the engine package, the intake rules stay pure. */
+/**
+ * Guards what the compiler cannot: the engine stays in the engine package, the intake rules and the documents' rules
+ * (in kernel.document) stay pure.
+ */
 class PertekArchitectureTest {
 
   private static final JavaClasses PERTEK = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("id.asn.workflow.pertek");
+      .importPackages("id.asn.workflow.pertek", "id.asn.workflow.kernel");
 
   @Test
   void theIntakeTalksToTheProcessOnlyThroughItsPort() {

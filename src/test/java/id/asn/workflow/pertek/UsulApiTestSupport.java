@@ -1,9 +1,12 @@
 package id.asn.workflow.pertek;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.workflow.identity.DemoUsers;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.pertek.intake.UsulForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random port with H2 in memory and the demo users. The process is replaced
@@ -37,61 +39,61 @@ import static org.assertj.core.api.Assertions.assertThat;
     "camunda.bpm.process-engine-name=intake",
     "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("demo")
-abstract class UsulApiTestSupport {
+public abstract class UsulApiTestSupport {
 
-  static final String BATANG = "operatorbatang";
-  static final String PEKALONGAN = "operatorpekalongan";
+  public static final String BATANG = "operatorbatang";
+  public static final String PEKALONGAN = "operatorpekalongan";
 
   private static final AtomicLong PARTICIPANTS = new AtomicLong(24_110_320_110_000L);
 
   @MockitoBean
-  UsulWorkflow workflow;
+  protected UsulWorkflow workflow;
 
   /** Real, but a test may make it miss a participant's unfinished usul to reach the database's own guard. */
   @MockitoSpyBean
-  UsulRepository usulRepository;
+  protected UsulRepository usulRepository;
 
   @Autowired
-  TestRestTemplate rest;
+  protected TestRestTemplate rest;
 
   @Autowired
-  UsulDocumentRepository documentRepository;
+  protected UsulDocumentRepository documentRepository;
 
-  static String newNomorPeserta() {
+  protected static String newNomorPeserta() {
     return String.valueOf(PARTICIPANTS.incrementAndGet());
   }
 
-  TestRestTemplate as(String user) {
+  protected TestRestTemplate as(String user) {
     return rest.withBasicAuth(user, DemoUsers.PASSWORD);
   }
 
   /** The parts of a multipart usul or correction, in the order given. */
-  static final class Upload {
+  public static final class Upload {
 
     private final MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 
-    Upload data(String json) {
+    public Upload data(String json) {
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.APPLICATION_JSON);
       parts.add("data", new HttpEntity<>(json, headers));
       return this;
     }
 
-    Upload data(UsulForm form) {
+    public Upload data(UsulForm form) {
       return data(TestDocuments.json(form));
     }
 
-    Upload document(DocumentType type, byte[] content) {
+    public Upload document(DocumentType type, byte[] content) {
       return part(type.name(), type.name().toLowerCase() + (type.format() == DocumentType.Format.JPEG ? ".jpg" : ".pdf"),
           content);
     }
 
-    Upload documents(Map<DocumentType, byte[]> documents) {
+    public Upload documents(Map<DocumentType, byte[]> documents) {
       documents.forEach(this::document);
       return this;
     }
 
-    Upload part(String name, String fileName, byte[] content) {
+    public Upload part(String name, String fileName, byte[] content) {
       // the multipart writer takes a part's file name from its resource
       parts.add(name, new ByteArrayResource(content) {
         @Override
@@ -102,7 +104,7 @@ abstract class UsulApiTestSupport {
       return this;
     }
 
-    HttpEntity<MultiValueMap<String, Object>> entity() {
+    public HttpEntity<MultiValueMap<String, Object>> entity() {
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.MULTIPART_FORM_DATA);
       return new HttpEntity<>(parts, headers);
@@ -110,37 +112,37 @@ abstract class UsulApiTestSupport {
   }
 
   /** A valid usul: the contract's example data and every required document. */
-  static Upload completeUsul(JenisAsn jenisAsn, String nomorPeserta) {
+  protected static Upload completeUsul(JenisAsn jenisAsn, String nomorPeserta) {
     return new Upload()
         .data(TestDocuments.form(jenisAsn, nomorPeserta))
         .documents(TestDocuments.requiredDocuments(jenisAsn, nomorPeserta));
   }
 
-  ResponseEntity<JsonNode> submit(String user, Upload upload) {
+  protected ResponseEntity<JsonNode> submit(String user, Upload upload) {
     return as(user).postForEntity("/api/usul-ni", upload.entity(), JsonNode.class);
   }
 
-  ResponseEntity<JsonNode> correct(String user, String usulId, Upload upload) {
+  protected ResponseEntity<JsonNode> correct(String user, String usulId, Upload upload) {
     return as(user).postForEntity("/api/usul-ni/" + usulId + "/perbaikan", upload.entity(), JsonNode.class);
   }
 
-  ResponseEntity<JsonNode> get(String user, String path) {
+  protected ResponseEntity<JsonNode> get(String user, String path) {
     return as(user).getForEntity(path, JsonNode.class);
   }
 
   /** Submits a valid usul as the user and returns its id. */
-  String submitted(String user, JenisAsn jenisAsn, String nomorPeserta) {
+  protected String submitted(String user, JenisAsn jenisAsn, String nomorPeserta) {
     ResponseEntity<JsonNode> response = submit(user, completeUsul(jenisAsn, nomorPeserta));
     assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
     return response.getBody().get("id").asText();
   }
 
-  String submittedByBatang() {
+  protected String submittedByBatang() {
     return submitted(BATANG, JenisAsn.PNS, newNomorPeserta());
   }
 
   /** The {field, reason} pairs of a problem detail, as "field: reason". */
-  static List<String> problems(ResponseEntity<JsonNode> response) {
+  protected static List<String> problems(ResponseEntity<JsonNode> response) {
     List<String> problems = new ArrayList<>();
     JsonNode errors = response.getBody() == null ? null : response.getBody().get("errors");
     if (errors != null) {
@@ -150,7 +152,7 @@ abstract class UsulApiTestSupport {
   }
 
   /** One field of every item of a page, in order. */
-  static List<String> itemValues(ResponseEntity<JsonNode> page, String field) {
+  protected static List<String> itemValues(ResponseEntity<JsonNode> page, String field) {
     List<String> values = new ArrayList<>();
     page.getBody().get("items").forEach(item -> values.add(item.get(field).asText()));
     return values;

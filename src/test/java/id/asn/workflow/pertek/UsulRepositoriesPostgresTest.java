@@ -1,9 +1,17 @@
 package id.asn.workflow.pertek;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.asn.workflow.engine.EngineClock;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.kernel.document.StoredDocument;
+import id.asn.workflow.pertek.intake.CandidateData;
+import id.asn.workflow.pertek.intake.UsulFormValidator;
+import id.asn.workflow.pertek.notification.NotificationRepository;
+import id.asn.workflow.pertek.notification.Notifikasi;
 import id.asn.workflow.support.TestPostgres;
-import id.asn.workflow.engine.EngineClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The intake's SQL on PostgreSQL, the production database; the API tests run it on H2. */
 class UsulRepositoriesPostgresTest {

@@ -2,7 +2,7 @@ package id.asn.workflow.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.pertek.ContentHash;
+import id.asn.workflow.kernel.document.ContentHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.kernel.JenisAsn;
-import id.asn.workflow.pertek.DocumentStore;
+import id.asn.workflow.kernel.document.DocumentStore;
 import id.asn.workflow.pertek.PertekDocuments;
 import id.asn.workflow.pertek.PertekLookup;
 import id.asn.workflow.pertek.UsulNi;

@@ -1,8 +1,0 @@
-package id.asn.workflow.pertek;
-
-import java.time.Instant;
-
-/** A message sent to an instansi about one of its usul; {@code nama} is the candidate's, to recognise it by. */
-public record Notifikasi(long id, String instansi, String usulId, String nama, String jenis, String judul, String pesan,
-    Instant dibuat) {
-}

@@ -1,0 +1,159 @@
+package id.asn.workflow.pertek.kanreg;
+
+import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.DeadlineRule;
+import id.asn.workflow.kernel.document.StoredDocument;
+import id.asn.workflow.numbering.NumberAllocator;
+import id.asn.workflow.pertek.DecisionRepository;
+import id.asn.workflow.pertek.PertekDocuments;
+import id.asn.workflow.pertek.UsulDocumentRepository;
+import id.asn.workflow.pertek.UsulEventRepository;
+import id.asn.workflow.pertek.UsulNi;
+import id.asn.workflow.pertek.UsulRepository;
+import id.asn.workflow.pertek.UsulStatus;
+import id.asn.workflow.pertek.notification.NotificationService;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Kanreg's steps on a usul, as the pertekNiCasn process calls them: each one changes the usul's
+ * records and tells the instansi, in the transaction of the engine's step.
+ */
+@Service
+@Transactional
+public class PertekService {
+
+  private final UsulRepository usulRepository;
+  private final UsulDocumentRepository documents;
+  private final DecisionRepository decisions;
+  private final NumberAllocator numbers;
+  private final NotificationService notifications;
+  private final CalendarService calendar;
+  private final PertekDocuments pertekDocuments;
+  private final UsulEventRepository events;
+
+  PertekService(UsulRepository usulRepository, UsulDocumentRepository documents, DecisionRepository decisions,
+      NumberAllocator numbers, NotificationService notifications, CalendarService calendar,
+      PertekDocuments pertekDocuments, UsulEventRepository events) {
+    this.usulRepository = usulRepository;
+    this.documents = documents;
+    this.decisions = decisions;
+    this.numbers = numbers;
+    this.notifications = notifications;
+    this.calendar = calendar;
+    this.pertekDocuments = pertekDocuments;
+    this.events = events;
+  }
+
+  public record PreCheckResult(List<Finding> findings, String summary) {
+    public long attentionCount() {
+      return findings.stream().filter(f -> !f.sesuai()).count();
+    }
+  }
+
+  public UsulNi usul(String usulId) {
+    return usulRepository.findById(usulId)
+        .orElseThrow(() -> new IllegalStateException("Usul " + usulId + " tidak ada"));
+  }
+
+  public PreCheckResult preCheck(String usulId, String golonganRuang) {
+    UsulNi usul = usul(usulId);
+    List<StoredDocument> current = documents.current(usulId);
+    List<Finding> findings = PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList());
+    return new PreCheckResult(findings, TaskSummaries.verification(usul, current, findings, golonganRuang));
+  }
+
+  public void verificationStarted(String usulId) {
+    moveTo(usulId, UsulStatus.VERIFIKASI, null);
+  }
+
+  public void recordVerification(String usulId, VerificationDecision decision, String verifier) {
+    decisions.record(usulId, DecisionRepository.VERIFIKASI, decision.hasil().name(), decision.alasan(), verifier);
+  }
+
+  /**
+   * MS: the Nomor Induk (kept on a retry or a return, unless the identity data changed), the draft Pertek
+   * (PDF, keeping its Pertek number on a retry or a return) and the text the signer's form shows.
+   */
+  public String draft(String usulId, String golonganRuang) {
+    UsulNi usul = usul(usulId);
+    String nomor = numbers.allocate(usulId, usul.jenisAsn(), usul.tanggalLahir(), usul.tmt(), usul.jenisKelamin()).nomor();
+    usulRepository.setNomorInduk(usulId, nomor);
+    PertekDocuments.Draft draft = pertekDocuments.draft(usul(usulId), golonganRuang);
+    String verifier = decisions.lastDecider(usulId, DecisionRepository.VERIFIKASI).orElse("-");
+    return TaskSummaries.draft(usul, nomor, golonganRuang, verifier, draft);
+  }
+
+  public void signingStarted(String usulId) {
+    moveTo(usulId, UsulStatus.TANDA_TANGAN, null);
+  }
+
+  /** Refuses the signer who verified the usul last (four eyes). */
+  public void requireFourEyes(String usulId, String signer) {
+    SigningDecision.requireOtherThanVerifier(signer, decisions.lastDecider(usulId, DecisionRepository.VERIFIKASI).orElse(null));
+  }
+
+  public void recordSigning(String usulId, SigningDecision decision, String signer) {
+    requireFourEyes(usulId, signer);
+    decisions.record(usulId, DecisionRepository.TANDA_TANGAN, decision.keputusan().name(), decision.catatan(), signer);
+  }
+
+  /**
+   * SETUJU: the draft is signed with the key of the signer who approved it, the usul is finished and the
+   * instansi told. Signing happens once: a retry after a committed attempt finds the signed Pertek and
+   * neither signs nor notifies again.
+   */
+  public void issue(String usulId) {
+    UsulNi usul = usul(usulId);
+    String signer = decisions.lastDecider(usulId, DecisionRepository.TANDA_TANGAN)
+        .orElseThrow(() -> new IllegalStateException("Usul " + usulId + " belum disetujui oleh penandatangan"));
+    PertekDocuments.Signed pertek = pertekDocuments.sign(usulId, signer);
+    moveTo(usulId, UsulStatus.SELESAI, null);
+    if (pertek.baru()) {
+      notifications.notify(usulId, "PERTEK_TERBIT", "Pertek penetapan NI terbit: " + usul.nama(),
+          "Persetujuan teknis penetapan NI untuk " + usul.nama() + " (nomor peserta " + usul.nomorPeserta()
+              + ") telah ditandatangani secara elektronik dengan nomor " + pertek.nomor() + ". Nomor Induk: "
+              + usul.nomorInduk() + ". Unduh Pertek: " + pertek.url());
+    }
+  }
+
+  /**
+   * BTS: back to the instansi with the reason and the last day for a correction, counted from {@code today}; a
+   * last day counted on provisional holidays is said to be provisional.
+   */
+  public Deadline requestCorrection(String usulId, String alasan, int workingDays, LocalDate today) {
+    UsulNi usul = usul(usulId);
+    Deadline deadline = calendar.deadline(DeadlineRule.workingDaysAfter(today, workingDays));
+    moveTo(usulId, UsulStatus.PERBAIKAN, alasan);
+    usulRepository.setCorrectionDeadline(usulId, deadline);
+    notifications.notify(usulId, "BTS", "Berkas tidak sesuai: " + usul.nama(),
+        "Usul penetapan NI untuk " + usul.nama() + " dikembalikan untuk diperbaiki. Alasan: " + alasan
+            + " Kirim perbaikan paling lambat " + deadline.dated() + " (" + workingDays + " hari kerja); setelah itu usul "
+            + "kedaluwarsa." + (deadline.sementara() ? " " + deadline.note() : ""));
+    return deadline;
+  }
+
+  public void reject(String usulId, String alasan) {
+    UsulNi usul = usul(usulId);
+    moveTo(usulId, UsulStatus.DITOLAK, alasan);
+    notifications.notify(usulId, "TMS", "Tidak memenuhi syarat: " + usul.nama(),
+        "Usul penetapan NI untuk " + usul.nama() + " ditolak (TMS). Alasan: " + alasan);
+  }
+
+  public void expire(String usulId) {
+    UsulNi usul = usul(usulId);
+    moveTo(usulId, UsulStatus.KEDALUWARSA, null);
+    notifications.notify(usulId, "KEDALUWARSA", "Usul kedaluwarsa: " + usul.nama(),
+        "Batas waktu perbaikan usul penetapan NI untuk " + usul.nama() + " telah lewat tanpa perbaikan; usul ditutup.");
+  }
+
+  /** The usul's new status, recorded in its history when it changed; the process moved it, no user. */
+  private void moveTo(String usulId, UsulStatus status, String alasan) {
+    UsulStatus before = usul(usulId).status();
+    usulRepository.setStatus(usulId, status, alasan);
+    events.statusChanged(usulId, before, status, null);
+  }
+}
