@@ -1,10 +1,10 @@
 package id.asn.workflow.signature;
 
 import id.asn.workflow.identity.AuthenticatedUser;
-import id.asn.workflow.pertek.UsulAccess;
-import id.asn.workflow.pertek.UsulRepository;
-import id.asn.workflow.signature.PertekDocumentService.PertekFile;
 import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.pertek.UsulAccess;
+import id.asn.workflow.pertek.query.UsulQueryService;
+import id.asn.workflow.signature.PertekDocumentService.PertekFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.CacheControl;
@@ -29,11 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class PertekController {
 
   private final PertekDocumentService pertek;
-  private final UsulRepository usulRepository;
+  private final UsulQueryService usul;
 
-  PertekController(PertekDocumentService pertek, UsulRepository usulRepository) {
+  PertekController(PertekDocumentService pertek, UsulQueryService usul) {
     this.pertek = pertek;
-    this.usulRepository = usulRepository;
+    this.usul = usul;
   }
 
   @GetMapping("/{usulId}.pdf")
@@ -68,9 +68,7 @@ class PertekController {
   }
 
   private void requireVisible(UsulAccess access, String usulId) {
-    access.requireReader();
-    usulRepository.findById(usulId).filter(access::sees)
-        .orElseThrow(() -> Refusal.notFound("Usul NI " + usulId + " tidak ditemukan"));
+    usul.visibleUsul(access, usulId);
   }
 
   private static ResponseEntity<byte[]> pdf(PertekFile file, String prefix) {

@@ -6,10 +6,15 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Guards what the compiler cannot: the engine stays in one package, rules stay pure. */
@@ -37,7 +43,7 @@ class ArchitectureTest {
       .because("what several features share (kind of ASN, document types, task form values) depends on none of them");
 
   @ArchTest
-  static final ArchRule onlyTheWorkflowPackageTalksToTheEngine = noClasses()
+  static final ArchRule onlyTheEnginePackageTalksToTheEngine = noClasses()
       .that().resideOutsideOfPackage("id.asn.workflow.engine..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..", "org.camunda.bpm.webapp..",
           "org.camunda.bpm.spring.boot..")
@@ -80,10 +86,55 @@ class ArchitectureTest {
       .because("a feature that needs another's types and is needed by it cannot be read, tested or moved alone");
 
   @ArchTest
+  static final ArchRule noCyclesBetweenTheSubpackagesOfAFeature = slices().matching("id.asn.workflow.(**)")
+      .should().beFreeOfCycles()
+      .because("the concerns of a feature (pertek's intake, Kanreg steps, queries, notifications) build on its core, "
+          + "never on each other in a circle");
+
+  /** The features that run or serve a procedure; calendar, identity, numbering and the tabular helpers serve all. */
+  static final Set<String> PROCEDURES = Set.of("pertek", "appointment", "recruitment", "workforce", "signature", "sla");
+
+  @ArchTest
+  static final ArchRule proceduresMeetThroughWhatTheyPublish = noClasses()
+      .that().resideInAnyPackage(FEATURES)
+      .should(new ArchCondition<JavaClass>("use another procedure's internals") {
+        @Override
+        public void check(JavaClass origin, ConditionEvents events) {
+          for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+            String feature = featureOf(target);
+            if (PROCEDURES.contains(feature) && !feature.equals(featureOf(origin)) && !published(target)) {
+              events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+            }
+          }
+        }
+      })
+      .because("a procedure reads another's data through what it publishes: ports (interfaces), values (records, "
+          + "enums), process ids (*Process) and services (*Service); its repositories and steps stay its own");
+
+  private static String featureOf(JavaClass type) {
+    String name = type.getPackageName();
+    if (!name.startsWith("id.asn.workflow.")) {
+      return "";
+    }
+    String rest = name.substring("id.asn.workflow.".length());
+    return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+  }
+
+  private static boolean published(JavaClass type) {
+    JavaClass outer = type;
+    while (outer.getEnclosingClass().isPresent()) {
+      outer = outer.getEnclosingClass().get();
+    }
+    return type.isInterface() || type.isRecord() || type.isEnum() || outer.getSimpleName().endsWith("Service")
+        || outer.getSimpleName().endsWith("Process") || type.isAssignableTo(RuntimeException.class);
+  }
+
+  @ArchTest
   static final ArchRule servicesDoNotSpeakHttp = noClasses()
       .that().resideInAnyPackage(FEATURES)
-      .and().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Steps")
-      .or().haveSimpleNameEndingWith("Repository")
+      .and().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Step")
+      .or().haveSimpleNameEndingWith("Task").or().haveSimpleNameEndingWith("Repository")
       .should().dependOnClassesThat().resideInAnyPackage("id.asn.workflow.web..", "org.springframework.http..",
           "org.springframework.web..", "jakarta.servlet..")
       .because("services and rules refuse with the kernel's Refusal; the web layer alone maps it to HTTP");

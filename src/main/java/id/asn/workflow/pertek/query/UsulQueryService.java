@@ -66,7 +66,8 @@ public class UsulQueryService {
 
   record DocumentContent(StoredDocument metadata, byte[] content) {}
 
-  private UsulNi visibleUsul(UsulAccess access, String id) {
+  /** The usul if this user may read it; otherwise refused as not found (an usul of another instansi is not shown). */
+  public UsulNi visibleUsul(UsulAccess access, String id) {
     access.requireReader();
     return usulRepository.findById(id).filter(access::sees).orElseThrow(() -> notFound(id));
   }
