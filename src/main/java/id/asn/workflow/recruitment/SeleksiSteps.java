@@ -30,11 +30,16 @@ public class SeleksiSteps {
   public static final String VAR_WAKTU_KOMPETENSI_SELESAI = "waktuKompetensiSelesai";
 
   private final SeleksiRepository periods;
+  private final CorrectionRepository corrections;
+  private final ScoreRepository scores;
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  SeleksiSteps(SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  SeleksiSteps(SeleksiRepository periods, CorrectionRepository corrections, ScoreRepository scores,
+      SeleksiService service, SeleksiResults results) {
     this.periods = periods;
+    this.corrections = corrections;
+    this.scores = scores;
     this.service = service;
     this.results = results;
   }
@@ -75,7 +80,7 @@ public class SeleksiSteps {
           .append(".\n");
     }
     if (stage == Stage.SELEKSI_ADMINISTRASI) {
-      int[] counts = periods.administrativeCounts(p.id());
+      int[] counts = corrections.administrativeCounts(p.id());
       text.append("Hasil seleksi administrasi menurut data: ").append(counts[0]).append(" memenuhi syarat, ")
           .append(counts[1]).append(" tidak memenuhi syarat (rincian dan alasan: GET /api/seleksi/").append(p.id())
           .append("/hasil-administrasi).\n");
@@ -87,7 +92,7 @@ public class SeleksiSteps {
   public int handOver(String id, Instant now) {
     Periode p = service.get(id);
     results.refreshFinal(p);
-    int handed = periods.handOff(id, p.jenis(), now);
+    int handed = scores.handOff(id, p.jenis(), now);
     periods.setStatus(id, "SELESAI");
     periods.addEvent(id, "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan "
         + (p.pppk() ? "calon PPPK" : "CPNS") + ".", null, now);
