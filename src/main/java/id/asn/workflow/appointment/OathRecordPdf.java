@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +73,30 @@ public final class OathRecordPdf {
   }
 
   private static void copy(Page page, OathRecord r, String kind) throws IOException {
+    heading(page, r.nomor());
+    persons(page, r, kind);
+    page.gap(4);
+    page.paragraph("Pegawai Negeri Sipil tersebut mengucapkan " + kind + " sebagai berikut:");
+    page.gap(2);
+    page.quote("\u201C" + r.lafal().text() + "\u201D");
+    page.gap(6);
+    page.paragraph("Berita acara ini dibuat dalam rangkap 3 (tiga): satu rangkap untuk PNS yang mengangkat "
+        + "sumpah/janji, satu rangkap untuk arsip Instansi, dan satu rangkap untuk arsip Badan Kepegawaian Negara.");
+    page.gap(16);
+    signatures(page, r, kind);
+  }
+
+  private static void heading(Page page, String nomor) throws IOException {
     page.centered("BERITA ACARA", true, 12);
     page.centered("PENGAMBILAN SUMPAH/JANJI PEGAWAI NEGERI SIPIL", true, 12);
-    if (!r.nomor().isEmpty()) {
-      page.centered("Nomor: " + r.nomor(), false, BODY);
+    if (!nomor.isEmpty()) {
+      page.centered("Nomor: " + nomor, false, BODY);
     }
     page.gap(10);
+  }
+
+  /** Who took the oath from whom, where and when, with the clergy and the witnesses present. */
+  private static void persons(Page page, OathRecord r, String kind) throws IOException {
     OathPerson official = r.pejabat();
     page.paragraph("Pada hari ini " + day(r.tanggal()) + " tanggal " + IndonesianText.date(r.tanggal())
         + ", bertempat di " + r.tempat() + ", saya, " + official.nama() + ", NIP " + nip(official.nip())
@@ -102,14 +119,11 @@ public final class OathRecordPdf {
       page.paragraph((i + 1) + ". " + witness.nama() + ", NIP " + nip(witness.nip()) + ", "
           + witness.golonganRuang().label());
     }
-    page.gap(4);
-    page.paragraph("Pegawai Negeri Sipil tersebut mengucapkan " + kind + " sebagai berikut:");
-    page.gap(2);
-    page.quote("\u201C" + r.lafal().text() + "\u201D");
-    page.gap(6);
-    page.paragraph("Berita acara ini dibuat dalam rangkap 3 (tiga): satu rangkap untuk PNS yang mengangkat "
-        + "sumpah/janji, satu rangkap untuk arsip Instansi, dan satu rangkap untuk arsip Badan Kepegawaian Negara.");
-    page.gap(16);
+  }
+
+  private static void signatures(Page page, OathRecord r, String kind) throws IOException {
+    OathPerson pns = r.pns();
+    OathPerson official = r.pejabat();
     page.signatures(List.of(
         new String[] {"PNS yang mengangkat " + kind + ",", pns.nama(), "NIP " + nip(pns.nip())},
         new String[] {"Pejabat yang mengambil " + kind + ",", official.nama(), "NIP " + nip(official.nip())},

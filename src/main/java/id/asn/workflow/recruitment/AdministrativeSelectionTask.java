@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
 class AdministrativeSelectionTask extends SeleksiTask {
 
   private final SeleksiRepository periods;
+  private final PelamarRepository applicants;
+  private final CorrectionRepository corrections;
   private final SeleksiService service;
   private final CalendarService calendar;
 
-  AdministrativeSelectionTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
-      CalendarService calendar) {
+  AdministrativeSelectionTask(SeleksiTasks steps, SeleksiRepository periods, PelamarRepository applicants,
+      CorrectionRepository corrections, SeleksiService service, CalendarService calendar) {
     super(Stage.SELEKSI_ADMINISTRASI, BOTH, steps);
     this.periods = periods;
+    this.applicants = applicants;
+    this.corrections = corrections;
     this.service = service;
     this.calendar = calendar;
   }
@@ -36,18 +40,18 @@ class AdministrativeSelectionTask extends SeleksiTask {
     if (periods.count("seleksi_pelamar", p.id()) == 0) {
       throw new InvalidCompletionException("hasilAdministrasiDitetapkan", "belum ada pelamar: impor pelamar dahulu");
     }
-    List<SeleksiRepository.Correction> corrections = Corrections.parse(values.text(Corrections.FIELD),
-        periods.applicantNumbers(p.id()));
+    List<CorrectionRepository.Correction> corrected = Corrections.parse(values.text(Corrections.FIELD),
+        applicants.applicantNumbers(p.id()));
     values.requireTrue("hasilAdministrasiDitetapkan", "hasil seleksi administrasi ditetapkan ketua panitia (V.B.8)");
     values.requireTrue("dataDikirimPanselnas", "data pelamar lulus seleksi administrasi disampaikan kepada panitia "
         + "seleksi nasional (V.B.10)");
-    if (!corrections.isEmpty()) {
-      periods.saveCorrections(p.id(), corrections, c.user(), c.now());
+    if (!corrected.isEmpty()) {
+      corrections.saveCorrections(p.id(), corrected, c.user(), c.now());
       periods.dataChanged(p.id());
-      periods.addEvent(p.id(), "KOREKSI_ADMINISTRASI", corrections.size() + " hasil seleksi administrasi dikoreksi panitia.",
+      periods.addEvent(p.id(), "KOREKSI_ADMINISTRASI", corrected.size() + " hasil seleksi administrasi dikoreksi panitia.",
           c.user(), c.now());
     }
-    int[] counts = periods.administrativeCounts(p.id());
+    int[] counts = corrections.administrativeCounts(p.id());
     periods.publish(p.id(), "HASIL_ADMINISTRASI", c.today(), counts[0] + " lulus, " + counts[1] + " tidak lulus", c.user());
     LocalDate latest = Jadwal.latestDataToNationalCommittee(calendar.calendar(), p.jadwal().tanggalSkd()).tanggal();
     if (c.today().isAfter(latest)) {

@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 class CompetenceResultTask extends SeleksiTask {
 
   private final SeleksiRepository periods;
+  private final ScoreRepository scores;
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  CompetenceResultTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  CompetenceResultTask(SeleksiTasks steps, SeleksiRepository periods, ScoreRepository scores, SeleksiService service,
+      SeleksiResults results) {
     super(Stage.HASIL_KOMPETENSI, PPPK, steps);
     this.periods = periods;
+    this.scores = scores;
     this.service = service;
     this.results = results;
   }
@@ -35,7 +38,7 @@ class CompetenceResultTask extends SeleksiTask {
       throw new InvalidCompletionException("hasilKompetensiDitetapkan", e.getMessage());
     }
     c.values().requireTrue("hasilKompetensiDitetapkan", "hasil seleksi kompetensi dan wawancara ditetapkan PPK (V.E.3)");
-    int lulus = periods.passedFinal(c.id());
+    int lulus = scores.passedFinal(c.id());
     periods.publish(c.id(), "HASIL_KOMPETENSI", c.today(), lulus + " peserta lulus seleksi kompetensi dan wawancara",
         c.user());
     return Map.of("jumlahLulus", lulus);

@@ -17,8 +17,8 @@ final class Corrections {
 
   private Corrections() {}
 
-  static List<SeleksiRepository.Correction> parse(String text, Set<String> registered) {
-    List<SeleksiRepository.Correction> corrections = new ArrayList<>();
+  static List<CorrectionRepository.Correction> parse(String text, Set<String> registered) {
+    List<CorrectionRepository.Correction> corrections = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String[] lines = text.isBlank() ? new String[0] : text.strip().split("\\R");
     if (lines.length > MAX) {
@@ -48,7 +48,7 @@ final class Corrections {
       if (!seen.add(nomor)) {
         throw new InvalidCompletionException(FIELD, where + "nomor peserta " + nomor + " disebut lebih dari sekali");
       }
-      corrections.add(new SeleksiRepository.Correction(nomor, hasil.equals("LULUS"), parts[2].strip()));
+      corrections.add(new CorrectionRepository.Correction(nomor, hasil.equals("LULUS"), parts[2].strip()));
     }
     return corrections;
   }

@@ -16,14 +16,17 @@ class HandOverCandidatesStep implements ServiceTaskHandler {
   static final String VAR_JUMLAH_DISERAHKAN = "jumlahDiserahkan";
 
   private final SeleksiRepository periods;
+  private final ScoreRepository scores;
   private final SeleksiService service;
   private final SeleksiResults results;
   private final Binding binding = new Binding(Set.of(PengadaanProcess.PROCESS, PengadaanPppkProcess.PROCESS),
       Set.of(PengadaanProcess.STEP_SERAHKAN_KANDIDAT, PengadaanPppkProcess.STEP_SERAHKAN_KANDIDAT),
       PengadaanProcess.VAR_PERIODE_ID, null);
 
-  HandOverCandidatesStep(SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  HandOverCandidatesStep(SeleksiRepository periods, ScoreRepository scores, SeleksiService service,
+      SeleksiResults results) {
     this.periods = periods;
+    this.scores = scores;
     this.service = service;
     this.results = results;
   }
@@ -37,7 +40,7 @@ class HandOverCandidatesStep implements ServiceTaskHandler {
   public Result run(Step step) {
     Periode p = service.get(step.id());
     results.refreshFinal(p);
-    int handed = periods.handOff(step.id(), p.jenis(), step.now());
+    int handed = scores.handOff(step.id(), p.jenis(), step.now());
     periods.setStatus(step.id(), "SELESAI");
     periods.addEvent(step.id(), "SERAH_PENGANGKATAN", handed + " peserta lulus diserahkan ke pengangkatan "
         + (p.pppk() ? "calon PPPK" : "CPNS") + ".", null, step.now());

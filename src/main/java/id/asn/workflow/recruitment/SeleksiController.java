@@ -143,53 +143,66 @@ class SeleksiController {
       out.writeStringField("periode", p.id());
       out.writeStringField("pengumuman", pengumuman.path());
       out.writeArrayFieldStart("formasi");
+      // the rows come in formasi order: a formasi's object stays open until a row of the next one
       String[] current = {null};
       rows.accept(r -> {
         try {
           if (!r.kodeFormasi().equals(current[0])) {
             if (current[0] != null) {
-              out.writeEndArray();
-              out.writeEndObject();
+              endFormasi(out);
             }
             current[0] = r.kodeFormasi();
-            out.writeStartObject();
-            out.writeStringField("kodeFormasi", r.kodeFormasi());
-            out.writeStringField("jabatan", r.jabatan());
-            out.writeStringField("kualifikasiPendidikan", r.kualifikasiPendidikan());
-            out.writeArrayFieldStart("peserta");
+            startFormasi(out, r);
           }
-          out.writeStartObject();
-          out.writeStringField("nomorPeserta", r.nomorPeserta());
-          out.writeStringField("nama", r.nama());
-          out.writeStringField("kategori", r.kategori());
-          number(out, "twk", r.twk());
-          number(out, "tiu", r.tiu());
-          number(out, "tkp", r.tkp());
-          number(out, "totalSkd", r.totalSkd());
-          number(out, "teknis", r.teknis());
-          number(out, "manajerialSosialKultural", r.manajerialSosialKultural());
-          number(out, "wawancara", r.wawancara());
-          if (pengumuman == Pengumuman.AKHIR_PPPK) {
-            out.writeObjectField("nilaiAkhir", r.nilaiAkhir());
-          } else if (r.nilaiSkb() != null || pengumuman == Pengumuman.AKHIR) {
-            out.writeObjectField("nilaiSkb", r.nilaiSkb());
-            out.writeObjectField("nilaiAkhir", r.nilaiAkhir());
-          }
-          number(out, "peringkat", r.peringkat());
-          out.writeBooleanField("lulus", r.lulus());
-          out.writeStringField("alasan", r.alasan());
-          out.writeEndObject();
+          writePeserta(out, pengumuman, r);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
       if (current[0] != null) {
-        out.writeEndArray();
-        out.writeEndObject();
+        endFormasi(out);
       }
       out.writeEndArray();
       out.writeEndObject();
     }
+  }
+
+  private static void startFormasi(JsonGenerator out, HasilRow r) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("kodeFormasi", r.kodeFormasi());
+    out.writeStringField("jabatan", r.jabatan());
+    out.writeStringField("kualifikasiPendidikan", r.kualifikasiPendidikan());
+    out.writeArrayFieldStart("peserta");
+  }
+
+  private static void endFormasi(JsonGenerator out) throws IOException {
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /** One applicant; a score the announcement has no value for is left out, the final scores as the kind has them. */
+  private static void writePeserta(JsonGenerator out, Pengumuman pengumuman, HasilRow r) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("nomorPeserta", r.nomorPeserta());
+    out.writeStringField("nama", r.nama());
+    out.writeStringField("kategori", r.kategori());
+    number(out, "twk", r.twk());
+    number(out, "tiu", r.tiu());
+    number(out, "tkp", r.tkp());
+    number(out, "totalSkd", r.totalSkd());
+    number(out, "teknis", r.teknis());
+    number(out, "manajerialSosialKultural", r.manajerialSosialKultural());
+    number(out, "wawancara", r.wawancara());
+    if (pengumuman == Pengumuman.AKHIR_PPPK) {
+      out.writeObjectField("nilaiAkhir", r.nilaiAkhir());
+    } else if (r.nilaiSkb() != null || pengumuman == Pengumuman.AKHIR) {
+      out.writeObjectField("nilaiSkb", r.nilaiSkb());
+      out.writeObjectField("nilaiAkhir", r.nilaiAkhir());
+    }
+    number(out, "peringkat", r.peringkat());
+    out.writeBooleanField("lulus", r.lulus());
+    out.writeStringField("alasan", r.alasan());
+    out.writeEndObject();
   }
 
   private static void number(JsonGenerator out, String field, Integer value) throws IOException {

@@ -50,44 +50,55 @@ public final class SeleksiCsv {
       Optional<String> unit = cells.text("unitKerja", 200, true);
       Optional<Set<Pendidikan>> kualifikasi = kualifikasi(row.get("kualifikasiPendidikan"), cells);
       Optional<Integer> jumlah = cells.integer("jumlah", 1, MAKS_JUMLAH_FORMASI);
-      int batasUsia = Formasi.BATAS_USIA_UMUM;
-      String usia = row.get("batasUsia");
-      Optional<Jenjang> jenjang = Optional.empty();
-      boolean sertifikasi = false;
-      boolean jpt = false;
-      Optional<Integer> ambangTeknis = Optional.empty();
-      if (jenis == JenisSeleksi.PPPK) {
-        if (!usia.isEmpty()) {
-          cells.problem("batasUsia", "tidak berlaku untuk PPPK: batas usia mengikuti batas usia pensiun jenjang jabatan");
-        }
-        jenjang = row.get("jenjang").isEmpty() ? Optional.empty() : Jenjang.parse(row.get("jenjang"));
-        if (jenjang.isEmpty()) {
-          cells.problem("jenjang", (row.get("jenjang").isEmpty() ? "wajib diisi untuk PPPK" : "'" + row.get("jenjang")
-              + "' bukan jenjang jabatan") + ": salah satu dari " + Arrays.toString(Jenjang.values())
-              + " (menentukan batas usia pensiun jabatan)");
-        }
-        sertifikasi = yesNo(row, "sertifikasiWajib", cells);
-        jpt = yesNo(row, "jpt", cells);
-        if (!row.get("ambangTeknis").isEmpty()) {
-          ambangTeknis = cells.integer("ambangTeknis", 0, PppkThreshold.MAKS_TEKNIS);
-        }
-      } else if (!row.get("jpt").isEmpty()) {
-        cells.problem("jpt", "hanya untuk PPPK: PPPK pada JPT utama/madya tertentu dilantik dan bersumpah jabatan");
-      }
-      if (jenis == JenisSeleksi.PNS && !usia.isEmpty()) {
-        if (usia.equals("35") || usia.equals("40")) {
-          batasUsia = Integer.parseInt(usia);
-        } else {
-          cells.problem("batasUsia", "harus 35, atau 40 untuk jabatan yang ditetapkan Peraturan Presiden; bukan '" + usia + "'");
-        }
-      }
+      FormasiTerms terms = jenis == JenisSeleksi.PPPK ? pppkTerms(row, cells) : pnsTerms(row, cells);
       duplicate(kode, lineOf, row.line(), cells, "kodeFormasi");
       if (problems.size() == before) {
-        rows.add(new Formasi(kode.get(), jabatan.get(), unit.get(), kualifikasi.get(), jumlah.get(), batasUsia,
-            jenjang.orElse(null), jenjang.map(retirementAge).orElse(null), sertifikasi, ambangTeknis.orElse(null), jpt));
+        Jenjang jenjang = terms.jenjang();
+        rows.add(new Formasi(kode.get(), jabatan.get(), unit.get(), kualifikasi.get(), jumlah.get(), terms.batasUsia(),
+            jenjang, jenjang == null ? null : retirementAge.apply(jenjang), terms.sertifikasiWajib(),
+            terms.ambangTeknis(), terms.jpt()));
       }
     }
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  /** The columns of a formasi that depend on the period's kind; null where the kind has none. */
+  private record FormasiTerms(int batasUsia, Jenjang jenjang, boolean sertifikasiWajib, Integer ambangTeknis,
+      boolean jpt) {}
+
+  /** PNS: {@code batasUsia} 35 (by default) or 40; no {@code jpt}. */
+  private static FormasiTerms pnsTerms(Csv.Row row, Cells cells) {
+    if (!row.get("jpt").isEmpty()) {
+      cells.problem("jpt", "hanya untuk PPPK: PPPK pada JPT utama/madya tertentu dilantik dan bersumpah jabatan");
+    }
+    int batasUsia = Formasi.BATAS_USIA_UMUM;
+    String usia = row.get("batasUsia");
+    if (!usia.isEmpty()) {
+      if (usia.equals("35") || usia.equals("40")) {
+        batasUsia = Integer.parseInt(usia);
+      } else {
+        cells.problem("batasUsia", "harus 35, atau 40 untuk jabatan yang ditetapkan Peraturan Presiden; bukan '" + usia + "'");
+      }
+    }
+    return new FormasiTerms(batasUsia, null, false, null, false);
+  }
+
+  /** PPPK: the age limit is the retirement age of the {@code jenjang}, which is required; no {@code batasUsia}. */
+  private static FormasiTerms pppkTerms(Csv.Row row, Cells cells) {
+    if (!row.get("batasUsia").isEmpty()) {
+      cells.problem("batasUsia", "tidak berlaku untuk PPPK: batas usia mengikuti batas usia pensiun jenjang jabatan");
+    }
+    String text = row.get("jenjang");
+    Optional<Jenjang> jenjang = text.isEmpty() ? Optional.empty() : Jenjang.parse(text);
+    if (jenjang.isEmpty()) {
+      cells.problem("jenjang", (text.isEmpty() ? "wajib diisi untuk PPPK" : "'" + text + "' bukan jenjang jabatan")
+          + ": salah satu dari " + Arrays.toString(Jenjang.values()) + " (menentukan batas usia pensiun jabatan)");
+    }
+    boolean sertifikasi = yesNo(row, "sertifikasiWajib", cells);
+    boolean jpt = yesNo(row, "jpt", cells);
+    Integer ambangTeknis = row.get("ambangTeknis").isEmpty() ? null
+        : cells.integer("ambangTeknis", 0, PppkThreshold.MAKS_TEKNIS).orElse(null);
+    return new FormasiTerms(Formasi.BATAS_USIA_UMUM, jenjang.orElse(null), sertifikasi, ambangTeknis, jpt);
   }
 
   private static Optional<Set<Pendidikan>> kualifikasi(String text, Cells cells) {
@@ -123,6 +134,7 @@ public final class SeleksiCsv {
     List<Pelamar> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
     Map<String, Integer> nikLineOf = new HashMap<>();
+    boolean pppk = jenis == JenisSeleksi.PPPK;
     for (Csv.Row row : Csv.read(text, ImportKind.PELAMAR.required(), ImportKind.PELAMAR.optional(), problems)) {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
@@ -134,29 +146,11 @@ public final class SeleksiCsv {
           Optional.of(row.get("jenisKelamin")).filter(Predicate.isEqual("L").or(Predicate.isEqual("P"))), List.of("L", "P"));
       Optional<Pendidikan> pendidikan = cells.oneOf("pendidikan", Pendidikan.of(row.get("pendidikan")),
           List.of(Pendidikan.values()));
-      Optional<String> formasi = cells.code("kodeFormasi");
-      if (formasi.isPresent() && !kodeFormasi.contains(formasi.get())) {
-        cells.problem("kodeFormasi", kodeFormasi.isEmpty() ? "belum ada formasi: impor formasi dahulu"
-            : "formasi " + formasi.get() + " tidak ada pada periode ini");
-      }
+      Optional<String> formasi = formasiOf(cells, kodeFormasi);
       Optional<Kategori> kategori = cells.oneOf("kategori", Kategori.of(row.get("kategori")), List.of(Kategori.values()));
-      Optional<LocalDate> melamar = cells.date("tanggalMelamar", false);
-      if (melamar.isEmpty() && defaultTanggalMelamar == null && row.get("tanggalMelamar").isEmpty()) {
-        cells.problem("tanggalMelamar", "wajib diisi selama jadwal pelamaran periode belum ditetapkan");
-      }
-      if (lahir.isPresent() && melamar.isPresent() && !lahir.get().isBefore(melamar.get())) {
-        cells.problem("tanggalLahir", "harus sebelum tanggal melamar");
-      }
-      boolean sertifikat = false;
-      Pemberhentian pemberhentian = null;
-      if (jenis == JenisSeleksi.PPPK) {
-        sertifikat = yesNo(row, "sertifikatProfesi", cells);
-        String berhenti = row.get("pemberhentian");
-        if (!berhenti.isEmpty()) {
-          pemberhentian = cells.oneOf("pemberhentian", Pemberhentian.of(berhenti), List.of(Pemberhentian.values()))
-              .orElse(null);
-        }
-      }
+      Optional<LocalDate> melamar = tanggalMelamar(row, cells, defaultTanggalMelamar, lahir);
+      boolean sertifikat = pppk && yesNo(row, "sertifikatProfesi", cells);
+      Pemberhentian pemberhentian = pppk ? pemberhentian(row, cells) : null;
       duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
       duplicate(nik, nikLineOf, row.line(), cells, "nik");
       if (problems.size() == before) {
@@ -165,6 +159,37 @@ public final class SeleksiCsv {
       }
     }
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
+  }
+
+  /** The applicant's formasi, which must be one of the period's. */
+  private static Optional<String> formasiOf(Cells cells, Set<String> kodeFormasi) {
+    Optional<String> formasi = cells.code("kodeFormasi");
+    if (formasi.isPresent() && !kodeFormasi.contains(formasi.get())) {
+      cells.problem("kodeFormasi", kodeFormasi.isEmpty() ? "belum ada formasi: impor formasi dahulu"
+          : "formasi " + formasi.get() + " tidak ada pada periode ini");
+    }
+    return formasi;
+  }
+
+  /** The day of application: required while the period has no closing date, after the day of birth. */
+  private static Optional<LocalDate> tanggalMelamar(Csv.Row row, Cells cells, LocalDate defaultTanggalMelamar,
+      Optional<LocalDate> lahir) {
+    Optional<LocalDate> melamar = cells.date("tanggalMelamar", false);
+    if (melamar.isEmpty() && defaultTanggalMelamar == null && row.get("tanggalMelamar").isEmpty()) {
+      cells.problem("tanggalMelamar", "wajib diisi selama jadwal pelamaran periode belum ditetapkan");
+    }
+    if (lahir.isPresent() && melamar.isPresent() && !lahir.get().isBefore(melamar.get())) {
+      cells.problem("tanggalLahir", "harus sebelum tanggal melamar");
+    }
+    return melamar;
+  }
+
+  private static Pemberhentian pemberhentian(Csv.Row row, Cells cells) {
+    String berhenti = row.get("pemberhentian");
+    if (berhenti.isEmpty()) {
+      return null;
+    }
+    return cells.oneOf("pemberhentian", Pemberhentian.of(berhenti), List.of(Pemberhentian.values())).orElse(null);
   }
 
   public static ImportResult<SkdScore> skd(String text, Predicate<String> registered) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SeleksiResults {
 
   private final SeleksiRepository periods;
+  private final FormasiRepository formasi;
   private final SeleksiRanking ranking;
   private final SkdThresholds thresholds;
   private final PppkThresholds pppkThresholds;
@@ -25,10 +26,11 @@ public class SeleksiResults {
   private final TransactionTemplate write;
   private final TransactionTemplate read;
 
-  SeleksiResults(SeleksiRepository periods, SeleksiRanking ranking, SkdThresholds thresholds,
+  SeleksiResults(SeleksiRepository periods, FormasiRepository formasi, SeleksiRanking ranking, SkdThresholds thresholds,
       PppkThresholds pppkThresholds, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.pppkThresholds = pppkThresholds;
     this.periods = periods;
+    this.formasi = formasi;
     this.ranking = ranking;
     this.thresholds = thresholds;
     this.jdbc = jdbc;
@@ -48,7 +50,7 @@ public class SeleksiResults {
 
   /** The PPPK thresholds of the period's year for each kind of position among its formasi. */
   public java.util.List<PppkThreshold.Row> pppkThresholdsOf(Periode periode) {
-    return periods.pppkPositionKinds(periode.id()).stream().map(k -> new PppkThreshold.Row((Boolean) k[0],
+    return formasi.pppkPositionKinds(periode.id()).stream().map(k -> new PppkThreshold.Row((Boolean) k[0],
         (Integer) k[1], pppkThresholds.of(periode.tahun(), (Boolean) k[0], (Integer) k[1]))).toList();
   }
 

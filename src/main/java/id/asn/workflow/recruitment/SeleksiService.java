@@ -30,15 +30,22 @@ public class SeleksiService {
   private static final Pattern INSTANSI = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,40}");
 
   private final SeleksiRepository periods;
+  private final FormasiRepository formasi;
+  private final PelamarRepository applicants;
+  private final ScoreRepository scores;
   private final SeleksiWorkflow workflow;
   private final SeleksiResults results;
   private final RetirementAges retirementAges;
   private final PppkThresholds pppkThresholds;
 
-  SeleksiService(SeleksiRepository periods, SeleksiWorkflow workflow, SeleksiResults results,
-      RetirementAges retirementAges, PppkThresholds pppkThresholds) {
+  SeleksiService(SeleksiRepository periods, FormasiRepository formasi, PelamarRepository applicants,
+      ScoreRepository scores, SeleksiWorkflow workflow, SeleksiResults results, RetirementAges retirementAges,
+      PppkThresholds pppkThresholds) {
     this.pppkThresholds = pppkThresholds;
     this.periods = periods;
+    this.formasi = formasi;
+    this.applicants = applicants;
+    this.scores = scores;
     this.workflow = workflow;
     this.results = results;
     this.retirementAges = retirementAges;
@@ -100,9 +107,9 @@ public class SeleksiService {
     List<?> rows = switch (jenis) {
       case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of)));
       case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
-          periods.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
+          formasi.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
       case NILAI_SKD -> {
-        Set<String> registered = periods.applicantNumbers(id);
+        Set<String> registered = applicants.applicantNumbers(id);
         yield valid(jenis, SeleksiCsv.skd(text, registered::contains));
       }
       case NILAI_SKB -> {
@@ -111,7 +118,7 @@ public class SeleksiService {
         yield valid(jenis, SeleksiCsv.skb(text, passed::contains));
       }
       case NILAI_KOMPETENSI -> {
-        Set<String> registered = periods.applicantNumbers(id);
+        Set<String> registered = applicants.applicantNumbers(id);
         yield valid(jenis, SeleksiCsv.kompetensi(text, registered::contains));
       }
     };
@@ -173,28 +180,28 @@ public class SeleksiService {
     String id = periode.id();
     switch (jenis) {
       case FORMASI -> {
-        periods.upsertFormasi(id, (List<Formasi>) rows);
+        formasi.upsertFormasi(id, (List<Formasi>) rows);
         recomputeEligibility(periode);
       }
       case PELAMAR -> {
-        List<Pelamar> applicants = (List<Pelamar>) rows;
-        checkNikUnique(id, applicants);
-        Map<String, Formasi> formasi = periods.formasi(id).stream().collect(Collectors.toMap(Formasi::kode, Function.identity()));
-        periods.upsertApplicants(id, applicants, applicants.stream()
-            .map(p -> Eligibility.check(periode.jenis(), p, formasi.get(p.kodeFormasi()), applicationDay(p, periode)))
+        List<Pelamar> pelamar = (List<Pelamar>) rows;
+        checkNikUnique(id, pelamar);
+        Map<String, Formasi> byKode = formasi.formasi(id).stream().collect(Collectors.toMap(Formasi::kode, Function.identity()));
+        applicants.upsertApplicants(id, pelamar, pelamar.stream()
+            .map(p -> Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), applicationDay(p, periode)))
             .toList());
       }
-      case NILAI_SKD -> periods.upsertSkd(id, (List<SkdScore>) rows);
-      case NILAI_SKB -> periods.upsertSkb(id, (List<SkbScore>) rows);
-      case NILAI_KOMPETENSI -> periods.upsertKompetensi(id, (List<KompetensiScore>) rows);
+      case NILAI_SKD -> scores.upsertSkd(id, (List<SkdScore>) rows);
+      case NILAI_SKB -> scores.upsertSkb(id, (List<SkbScore>) rows);
+      case NILAI_KOMPETENSI -> scores.upsertKompetensi(id, (List<KompetensiScore>) rows);
     }
   }
 
-  private void checkNikUnique(String id, List<Pelamar> applicants) {
-    Map<String, String> owners = periods.nikOwners(id);
+  private void checkNikUnique(String id, List<Pelamar> pelamar) {
+    Map<String, String> owners = applicants.nikOwners(id);
     List<RowProblem> problems = new ArrayList<>();
-    for (int i = 0; i < applicants.size(); i++) {
-      Pelamar p = applicants.get(i);
+    for (int i = 0; i < pelamar.size(); i++) {
+      Pelamar p = pelamar.get(i);
       String owner = owners.get(p.nik());
       if (owner != null && !owner.equals(p.nomorPeserta())) {
         // lines: data rows start at line 2 and the reader keeps file order
@@ -216,27 +223,27 @@ public class SeleksiService {
    */
   @Transactional
   public void recomputeEligibility(Periode periode) {
-    Map<String, Formasi> formasi = periods.formasi(periode.id()).stream()
+    Map<String, Formasi> byKode = formasi.formasi(periode.id()).stream()
         .collect(Collectors.toMap(Formasi::kode, Function.identity()));
     List<Object[]> pending = new ArrayList<>();
-    periods.eachApplicant(periode.id(), p -> {
+    applicants.eachApplicant(periode.id(), p -> {
       LocalDate day = applicationDay(p, periode);
       if (day == null) {
         return;
       }
-      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, formasi.get(p.kodeFormasi()), day);
+      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), day);
       pending.add(new Object[] {p.nomorPeserta(), d.memenuhiSyarat(), d.alasanText()});
       if (pending.size() == SeleksiRepository.BATCH) {
-        periods.updateEligibility(periode.id(), pending);
+        applicants.updateEligibility(periode.id(), pending);
         pending.clear();
       }
     });
-    periods.updateEligibility(periode.id(), pending);
+    applicants.updateEligibility(periode.id(), pending);
     periods.dataChanged(periode.id());
   }
 
   private Set<String> passedSkd(String id) {
-    return Set.copyOf(periods.passedSkd(id));
+    return Set.copyOf(scores.passedSkd(id));
   }
 
   private static <T> List<T> valid(ImportKind jenis, ImportResult<T> result) {

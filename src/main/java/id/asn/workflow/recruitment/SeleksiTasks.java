@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeleksiTasks {
 
   private final SeleksiRepository periods;
+  private final CorrectionRepository corrections;
   private final SeleksiService service;
 
-  SeleksiTasks(SeleksiRepository periods, SeleksiService service) {
+  SeleksiTasks(SeleksiRepository periods, CorrectionRepository corrections, SeleksiService service) {
     this.periods = periods;
+    this.corrections = corrections;
     this.service = service;
   }
 
@@ -60,12 +62,11 @@ public class SeleksiTasks {
           .append(".\n");
     }
     if (stage == Stage.SELEKSI_ADMINISTRASI) {
-      int[] counts = periods.administrativeCounts(p.id());
+      int[] counts = corrections.administrativeCounts(p.id());
       text.append("Hasil seleksi administrasi menurut data: ").append(counts[0]).append(" memenuhi syarat, ")
           .append(counts[1]).append(" tidak memenuhi syarat (rincian dan alasan: GET /api/seleksi/").append(p.id())
           .append("/hasil-administrasi).\n");
     }
     return text.toString();
   }
-
 }

@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 class SkdResultTask extends SeleksiTask {
 
   private final SeleksiRepository periods;
+  private final ScoreRepository scores;
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  SkdResultTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  SkdResultTask(SeleksiTasks steps, SeleksiRepository periods, ScoreRepository scores, SeleksiService service,
+      SeleksiResults results) {
     super(Stage.HASIL_SKD, PNS, steps);
     this.periods = periods;
+    this.scores = scores;
     this.service = service;
     this.results = results;
   }
@@ -34,7 +37,7 @@ class SkdResultTask extends SeleksiTask {
       throw new InvalidCompletionException("hasilSkdDitetapkan", e.getMessage());
     }
     c.values().requireTrue("hasilSkdDitetapkan", "hasil SKD yang ditetapkan panitia seleksi nasional telah diperiksa");
-    int lulus = periods.passedSkd(c.id()).size();
+    int lulus = scores.passedSkd(c.id()).size();
     periods.publish(c.id(), "HASIL_SKD", c.today(), lulus + " peserta lulus SKD dan berhak mengikuti SKB", c.user());
     return Map.of("jumlahLulusSkd", lulus);
   }

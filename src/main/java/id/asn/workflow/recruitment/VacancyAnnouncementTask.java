@@ -17,11 +17,14 @@ import org.springframework.stereotype.Component;
 class VacancyAnnouncementTask extends SeleksiTask {
 
   private final SeleksiRepository periods;
+  private final FormasiRepository formasi;
   private final SeleksiService service;
 
-  VacancyAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service) {
+  VacancyAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, FormasiRepository formasi,
+      SeleksiService service) {
     super(Stage.TERBITKAN_PENGUMUMAN, BOTH, steps);
     this.periods = periods;
+    this.formasi = formasi;
     this.service = service;
   }
 
@@ -32,8 +35,8 @@ class VacancyAnnouncementTask extends SeleksiTask {
     if (p.jadwal() == null) {
       throw new InvalidCompletionException("isiPengumumanLengkap", "jadwal tahapan seleksi belum ditetapkan");
     }
-    List<Formasi> formasi = periods.formasi(p.id());
-    if (formasi.isEmpty()) {
+    List<Formasi> positions = formasi.formasi(p.id());
+    if (positions.isEmpty()) {
       throw new InvalidCompletionException("isiPengumumanLengkap", "pengumuman memuat nama jabatan, jumlah lowongan, "
           + "unit kerja dan kualifikasi pendidikan (III.A.5.a–d): impor formasi dahulu");
     }
@@ -41,8 +44,8 @@ class VacancyAnnouncementTask extends SeleksiTask {
     String syarat = values.requiredText("syaratPelamar", 4000, "syarat yang harus dipenuhi pelamar (III.A.5.g)");
     values.requireTrue("isiPengumumanLengkap", "isi pengumuman III.A.5 telah diperiksa lengkap");
     periods.setAnnouncementContent(p.id(), alamat, syarat, c.today());
-    int lowongan = formasi.stream().mapToInt(Formasi::jumlah).sum();
-    periods.publish(p.id(), "LOWONGAN", c.today(), formasi.size() + " formasi, " + lowongan + " lowongan", c.user());
+    int lowongan = positions.stream().mapToInt(Formasi::jumlah).sum();
+    periods.publish(p.id(), "LOWONGAN", c.today(), positions.size() + " formasi, " + lowongan + " lowongan", c.user());
     periods.addEvent(p.id(), "PENGUMUMAN_LOWONGAN", "Pengumuman lowongan diterbitkan.", c.user(), c.now());
     LocalDate lastDay = max(p.jadwal().pengumumanSelesai(), Jadwal.earliestAnnouncementEnd(c.today()));
     LocalDate closing = max(lastDay, p.jadwal().batasPelamaran());

@@ -39,6 +39,14 @@ public class SlaReportService {
     List<SlaStandard> all = standards.all();
     SlaReportBuilder builder = new SlaReportBuilder(query, now, all);
     Filter filter = new Filter(query);
+    durations(builder, filter, query);
+    passesByDay(builder, filter, query);
+    completedBreaches(builder, filter, query, breachLimit);
+    addOpenTasks(builder, query, all);
+    return builder.build(breachLimit);
+  }
+
+  private void durations(SlaReportBuilder builder, Filter filter, SlaQuery query) {
     SlaPeriod period = SlaPeriod.split(query.dari(), query.sampai());
     if (query.instansi() == null && period.hasWholeMonths()) {
       durationsFromRollups(builder, filter, period);
@@ -49,25 +57,24 @@ public class SlaReportService {
       // the rollups know no instansi: an instansi's figures come pass by pass
       durationsFromPasses(builder, filter, query.dari(), query.sampai());
     }
-    if (query.instansi() == null) {
-      filter.apply(jdbc.sql("""
-              select tanggal, proses, kegiatan, sum(jumlah), sum(dalam_standar), sum(total_ms)
-              from sla_harian where tanggal between :dari and :sampai""" + filter.sql
-              + " group by tanggal, proses, kegiatan"), query.dari(), query.sampai())
-          .query(rs -> {
-            builder.addDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6));
-          });
-    } else {
-      filter.apply(jdbc.sql("""
-              select tanggal, proses, kegiatan, count(*), sum(case when dalam_standar then 1 else 0 end), sum(durasi_ms)
-              from sla_tugas where tanggal between :dari and :sampai""" + filter.sql
-              + " group by tanggal, proses, kegiatan"), query.dari(), query.sampai())
-          .query(rs -> {
-            builder.addDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6));
-          });
-    }
+  }
+
+  /** Passes and passes within the standard by day: from the daily rollup, or pass by pass for an instansi. */
+  private void passesByDay(SlaReportBuilder builder, Filter filter, SlaQuery query) {
+    String sql = query.instansi() == null ? """
+        select tanggal, proses, kegiatan, sum(jumlah), sum(dalam_standar), sum(total_ms)
+        from sla_harian where tanggal between :dari and :sampai""" : """
+        select tanggal, proses, kegiatan, count(*), sum(case when dalam_standar then 1 else 0 end), sum(durasi_ms)
+        from sla_tugas where tanggal between :dari and :sampai""";
+    filter.apply(jdbc.sql(sql + filter.sql + " group by tanggal, proses, kegiatan"), query.dari(), query.sampai())
+        .query(rs -> {
+          builder.addDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+              rs.getLong(5), rs.getLong(6));
+        });
+  }
+
+  /** The latest completed tasks that broke their standard, newest first. */
+  private void completedBreaches(SlaReportBuilder builder, Filter filter, SlaQuery query, int breachLimit) {
     filter.apply(jdbc.sql("""
             select task_id, proses, kegiatan, usul_id, instansi, petugas, dibuat, diklaim, selesai, batas, durasi_ms
             from sla_tugas where dalam_standar = false and tanggal between :dari and :sampai""" + filter.sql
@@ -81,8 +88,6 @@ public class SlaReportService {
               selesai, batas, rs.getLong(11) / 1000, Math.max(0, selesai.getEpochSecond() - batas.getEpochSecond()),
               false));
         });
-    addOpenTasks(builder, query, all);
-    return builder.build(breachLimit);
   }
 
   /** Whole months: durations and claim durations by officer and second from the monthly rollups. */
@@ -127,10 +132,31 @@ public class SlaReportService {
     return SlaRollups.NO_OFFICER.equals(rollupOfficer) ? null : rollupOfficer;
   }
 
+  /** The engine's open tasks of the processes that have a standard, with the deadline each is held to. */
   private void addOpenTasks(SlaReportBuilder builder, SlaQuery query, List<SlaStandard> all) {
+    if (all.isEmpty()) {
+      return;
+    }
     Map<String, SlaStandard> byKey = new HashMap<>();
     all.forEach(s -> byKey.put(s.proses() + "/" + s.kegiatan(), s));
+    // the working-day calendar is read only when a standard counts in working days
     WorkingDayCalendar[] cal = {null};
+    openTasks(query, all).query(rs -> {
+      SlaStandard standard = byKey.get(rs.getString(2) + "/" + rs.getString(3));
+      if (standard == null) {
+        return;
+      }
+      if (!standard.inSeconds() && cal[0] == null) {
+        cal[0] = calendar.calendar();
+      }
+      Instant dibuat = SlaLedger.instant(rs, 7);
+      builder.addOpenTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+          rs.getString(6), dibuat, SlaLedger.instant(rs, 8), standard.batas(dibuat, cal[0]));
+    });
+  }
+
+  /** ACT_HI_TASKINST rows with no end time, filtered as the query asks, with the usul's instansi. */
+  private JdbcClient.StatementSpec openTasks(SlaQuery query, List<SlaStandard> all) {
     StringBuilder where = new StringBuilder();
     if (query.kegiatan() != null) {
       where.append(" and t.task_def_key_ = :kegiatan");
@@ -140,9 +166,6 @@ public class SlaReportService {
     }
     if (query.instansi() != null) {
       where.append(" and u.instansi = :instansi");
-    }
-    if (all.isEmpty()) {
-      return;
     }
     JdbcClient.StatementSpec spec = jdbc.sql("""
         select t.id_, t.proc_def_key_, t.task_def_key_, p.business_key_, u.instansi, t.assignee_, t.start_time_,
@@ -161,18 +184,7 @@ public class SlaReportService {
     if (query.instansi() != null) {
       spec = spec.param("instansi", query.instansi());
     }
-    spec.query(rs -> {
-      SlaStandard standard = byKey.get(rs.getString(2) + "/" + rs.getString(3));
-      if (standard == null) {
-        return;
-      }
-      if (!standard.inSeconds() && cal[0] == null) {
-        cal[0] = calendar.calendar();
-      }
-      Instant dibuat = SlaLedger.instant(rs, 7);
-      builder.addOpenTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-          rs.getString(6), dibuat, SlaLedger.instant(rs, 8), standard.batas(dibuat, cal[0]));
-    });
+    return spec;
   }
 
   /** The optional filters, as SQL and as named parameters; the rollups have no instansi column. */

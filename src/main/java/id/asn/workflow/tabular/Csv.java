@@ -88,7 +88,7 @@ public final class Csv {
    * (in any order). Every problem is added to {@code problems}; rows that cannot be read are left out.
    */
   public static List<Row> read(String text, List<String> required, List<String> optional, List<RowProblem> problems) {
-    List<Record> records = parse(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
+    List<CsvParser.Record> records = CsvParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
     if (records.isEmpty()) {
       problems.add(new RowProblem(1, null, "berkas kosong: baris pertama harus berisi nama kolom "
           + String.join(",", required)));
@@ -99,7 +99,7 @@ public final class Csv {
       return List.of();
     }
     List<Row> rows = new ArrayList<>();
-    for (Record record : records.subList(1, records.size())) {
+    for (CsvParser.Record record : records.subList(1, records.size())) {
       if (record.cells().size() != header.size()) {
         problems.add(new RowProblem(record.line(), null, "berisi " + record.cells().size() + " kolom, seharusnya "
             + header.size() + " sesuai baris judul"));
@@ -139,84 +139,6 @@ public final class Csv {
       }
     }
     return problems.size() == before;
-  }
-
-  private record Record(int line, List<String> cells) {}
-
-  /** RFC 4180 records; a blank line is skipped, a stray or unclosed quote reported on its line. */
-  private static List<Record> parse(String text, List<RowProblem> problems) {
-    List<Record> records = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    boolean cellWasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-            line++;
-          }
-          cell.append(c);
-        }
-        i++;
-        continue;
-      }
-      if (c == '"') {
-        if (cell.length() == 0 && !cellWasQuoted) {
-          quoted = true;
-          cellWasQuoted = true;
-        } else {
-          problems.add(new RowProblem(line, null, "tanda kutip (\") di tengah sel: sel yang memuat tanda kutip, koma "
-              + "atau baris baru harus diapit tanda kutip dan tanda kutip di dalamnya ditulis dua kali (\"\")"));
-          cell.append(c);
-        }
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        cellWasQuoted = false;
-      } else if (c == '\r' || c == '\n') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        cellWasQuoted = false;
-        addRecord(records, recordLine, cells);
-        cells = new ArrayList<>();
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        line++;
-        recordLine = line;
-      } else {
-        cell.append(c);
-      }
-      i++;
-    }
-    if (quoted) {
-      problems.add(new RowProblem(recordLine, null, "tanda kutip pembuka tidak ditutup sampai akhir berkas"));
-      return records;
-    }
-    if (cell.length() > 0 || !cells.isEmpty() || cellWasQuoted) {
-      cells.add(cell.toString());
-      addRecord(records, recordLine, cells);
-    }
-    return records;
-  }
-
-  private static void addRecord(List<Record> records, int line, List<String> cells) {
-    boolean blank = cells.size() == 1 && cells.get(0).isBlank();
-    if (!blank) {
-      records.add(new Record(line, List.copyOf(cells)));
-    }
   }
 
   /** Builds a CSV text; numbers are written as they are, text is quoted where needed and neutralised. */

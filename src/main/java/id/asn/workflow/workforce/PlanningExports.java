@@ -85,35 +85,13 @@ public final class PlanningExports {
     String title = "Pertimbangan Teknis Kebutuhan ASN";
     String footer = title + " " + planning.nomorPertimbangan() + " - " + planning.namaInstansi();
     try (PdfReport pdf = new PdfReport(title, footer, false)) {
-      pdf.title("BADAN KEPEGAWAIAN NEGARA");
-      pdf.title(title + " Tahun " + planning.tahunKebutuhan());
-      pdf.paragraph("Nomor: " + planning.nomorPertimbangan());
-      pdf.paragraph("Tanggal: " + Angka.tanggal(planning.tanggalPertimbangan()));
-      pdf.paragraph("Instansi: " + planning.namaInstansi() + " (" + planning.jenisInstansi().label() + ")");
-      pdf.paragraph("Dasar: Peraturan BKN Nomor 9 Tahun 2022 tentang Tata Cara Pelaksanaan Penyusunan Kebutuhan ASN; usul "
-          + "kebutuhan instansi" + (planning.surat() == null ? "" : " dengan surat " + planning.surat().nomorSurat()
-          + " tanggal " + Angka.tanggal(planning.surat().tanggalSurat())) + "; data pegawai per "
-          + Angka.tanggal(planning.tanggalData()) + ".");
+      considerationHeading(pdf, title, planning);
       pdf.heading("A. Variabel pertimbangan teknis");
       List<String[]> rows = new ArrayList<>();
       variables.variabel().forEach(v -> rows.add(new String[] {v.kode(), v.nama(), v.nilai()}));
       pdf.table(new float[] {4, 36, 60}, new String[] {"", "Variabel", "Nilai"}, rows, Set.of());
       pdf.heading("B. Kebutuhan jabatan yang ditetapkan");
-      List<String[]> needs = new ArrayList<>();
-      for (NeedsProposal.Item item : proposal.jabatan()) {
-        Integer count = determined.get(item.kode());
-        if (count != null) {
-          needs.add(new String[] {item.kode(), item.nama(), item.jenjang().label(), item.prioritas() == null ? "-"
-              : String.valueOf(item.prioritas()), String.valueOf(item.kekurangan()), String.valueOf(count)});
-        }
-      }
-      if (needs.isEmpty()) {
-        pdf.paragraph("Tidak ada tambahan kebutuhan yang ditetapkan.");
-      } else {
-        pdf.table(new float[] {12, 40, 18, 10, 10, 10}, new String[] {"Kode", "Jabatan", "Jenjang", "Prioritas", "Usul",
-            "Ditetapkan"}, needs, Set.of(3, 4, 5));
-        pdf.paragraph("Jumlah ditetapkan: " + determined.values().stream().mapToInt(Integer::intValue).sum() + " formasi.");
-      }
+      determinedNeeds(pdf, proposal, determined);
       pdf.heading("C. Hasil analisis kebutuhan");
       pdf.paragraph(planning.laporanAnalisis() == null ? "-" : planning.laporanAnalisis());
       pdf.heading("D. Pertimbangan");
@@ -122,6 +100,38 @@ public final class PlanningExports {
       pdf.paragraph("Dokumen ini dihasilkan oleh sistem dari data usul kebutuhan yang disampaikan instansi dan hasil "
           + "analisis BKN.");
       return pdf.toBytes();
+    }
+  }
+
+  /** Issuer, title, number, date, instansi and the grounds: the submission letter and the data's date. */
+  private static void considerationHeading(PdfReport pdf, String title, Planning planning) {
+    pdf.title("BADAN KEPEGAWAIAN NEGARA");
+    pdf.title(title + " Tahun " + planning.tahunKebutuhan());
+    pdf.paragraph("Nomor: " + planning.nomorPertimbangan());
+    pdf.paragraph("Tanggal: " + Angka.tanggal(planning.tanggalPertimbangan()));
+    pdf.paragraph("Instansi: " + planning.namaInstansi() + " (" + planning.jenisInstansi().label() + ")");
+    pdf.paragraph("Dasar: Peraturan BKN Nomor 9 Tahun 2022 tentang Tata Cara Pelaksanaan Penyusunan Kebutuhan ASN; usul "
+        + "kebutuhan instansi" + (planning.surat() == null ? "" : " dengan surat " + planning.surat().nomorSurat()
+        + " tanggal " + Angka.tanggal(planning.surat().tanggalSurat())) + "; data pegawai per "
+        + Angka.tanggal(planning.tanggalData()) + ".");
+  }
+
+  /** The positions BKN set a need for, in the proposal's order, with what the instansi proposed. */
+  private static void determinedNeeds(PdfReport pdf, NeedsProposal proposal, Map<String, Integer> determined) {
+    List<String[]> needs = new ArrayList<>();
+    for (NeedsProposal.Item item : proposal.jabatan()) {
+      Integer count = determined.get(item.kode());
+      if (count != null) {
+        needs.add(new String[] {item.kode(), item.nama(), item.jenjang().label(), item.prioritas() == null ? "-"
+            : String.valueOf(item.prioritas()), String.valueOf(item.kekurangan()), String.valueOf(count)});
+      }
+    }
+    if (needs.isEmpty()) {
+      pdf.paragraph("Tidak ada tambahan kebutuhan yang ditetapkan.");
+    } else {
+      pdf.table(new float[] {12, 40, 18, 10, 10, 10}, new String[] {"Kode", "Jabatan", "Jenjang", "Prioritas", "Usul",
+          "Ditetapkan"}, needs, Set.of(3, 4, 5));
+      pdf.paragraph("Jumlah ditetapkan: " + determined.values().stream().mapToInt(Integer::intValue).sum() + " formasi.");
     }
   }
 }

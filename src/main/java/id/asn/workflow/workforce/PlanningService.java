@@ -42,18 +42,8 @@ class PlanningService {
       problems.add(new FieldProblem("tahun", "harus antara " + MIN_TAHUN + " dan " + MAX_TAHUN));
     }
     StartRequest body = request == null ? new StartRequest(null, null) : request;
-    JenisInstansi jenis = JenisInstansi.fromCode(instansi);
-    if (body.jenisInstansi() != null && !body.jenisInstansi().isBlank()) {
-      jenis = JenisInstansi.parse(body.jenisInstansi()).orElse(null);
-      if (jenis == null) {
-        problems.add(new FieldProblem("jenisInstansi", "harus " + JenisInstansi.names()));
-      }
-    }
-    String nama = body.namaInstansi() == null || body.namaInstansi().isBlank()
-        ? JenisInstansi.nameFromCode(instansi) : body.namaInstansi().strip();
-    if (nama.length() > 200) {
-      problems.add(new FieldProblem("namaInstansi", "paling panjang 200 karakter"));
-    }
+    JenisInstansi jenis = jenisInstansi(JenisInstansi.fromCode(instansi), body.jenisInstansi(), problems);
+    String nama = namaInstansi(instansi, body.namaInstansi(), problems);
     if (!problems.isEmpty()) {
       throw Refusal.invalid(problems);
     }
@@ -74,6 +64,27 @@ class PlanningService {
         + Angka.tanggal(deadline.lastDay()) + ".", access.userId(), now);
     workflow.started(planning);
     return plannings.get(id);
+  }
+
+  /** The kind given, or else the one the instansi's code tells. */
+  private static JenisInstansi jenisInstansi(JenisInstansi byCode, String given, List<FieldProblem> problems) {
+    if (given == null || given.isBlank()) {
+      return byCode;
+    }
+    JenisInstansi jenis = JenisInstansi.parse(given).orElse(null);
+    if (jenis == null) {
+      problems.add(new FieldProblem("jenisInstansi", "harus " + JenisInstansi.names()));
+    }
+    return jenis;
+  }
+
+  /** The name given, or else the one made from the instansi's code. */
+  private static String namaInstansi(String instansi, String given, List<FieldProblem> problems) {
+    String nama = given == null || given.isBlank() ? JenisInstansi.nameFromCode(instansi) : given.strip();
+    if (nama.length() > 200) {
+      problems.add(new FieldProblem("namaInstansi", "paling panjang 200 karakter"));
+    }
+    return nama;
   }
 
   private static Refusal alreadyStarted(String id) {

@@ -21,71 +21,112 @@ public record TechnicalConsideration(JenisInstansi jenisInstansi, List<Variable>
   public record Variable(String kode, String nama, String nilai, BigDecimal angka) {}
 
   public static TechnicalConsideration of(Planning planning, List<OrgUnit> units, NeedsProposal proposal) {
-    Attachments lampiran = planning.lampiran() == null ? Attachments.NONE : planning.lampiran();
-    int ada = proposal.total().ada();
-    List<Variable> v = new ArrayList<>();
-    String kelembagaan = units.size() + " unit organisasi, " + proposal.jabatan().size() + " jabatan; unit tertinggi: "
-        + units.stream().filter(u -> u.kodeInduk() == null).map(OrgUnit::nama).collect(Collectors.joining(", "));
-    String kebutuhan = perJenjang(proposal, NeedsProposal.Item::kebutuhan) + " (jumlah " + proposal.total().kebutuhan() + ")";
-    String komposisi = perJenjang(proposal, NeedsProposal.Item::ada) + " (jumlah " + ada + ")";
-    String pensiun = departures(proposal, proposal.total().pensiun());
-    String pppk = departures(proposal, proposal.total().perjanjianBerakhir());
-    BigDecimal belanja = lampiran.rasioBelanjaPegawaiPersen().orElse(null);
-    String belanjaText = belanja == null ? "belum diisi" : Angka.of(belanja) + "% (belanja pegawai Rp"
-        + Angka.of(lampiran.belanjaPegawai()) + " dari seluruh belanja Rp" + Angka.of(lampiran.belanjaTotal()) + ")";
-    // variables a-e are the same for a province and a regency/city; f onwards differ
-    List<Variable> regional = List.of(
-        new Variable("a", "Data kelembagaan instansi", kelembagaan, BigDecimal.valueOf(units.size())),
-        new Variable("b", "Jumlah kebutuhan pegawai ASN untuk setiap jenjang jabatan", kebutuhan,
-            BigDecimal.valueOf(proposal.total().kebutuhan())),
-        new Variable("c", "Jumlah dan komposisi pegawai ASN yang tersedia per " + Angka.tanggal(proposal.tanggalData()),
-            komposisi + "; " + groupRatio(proposal), BigDecimal.valueOf(ada)),
-        new Variable("d", "Jumlah PNS yang akan memasuki batas usia pensiun", pensiun,
-            BigDecimal.valueOf(sum(proposal.total().pensiun()))),
-        new Variable("e", "Jumlah PPPK yang akan berakhir masa hubungan perjanjian kerja", pppk,
-            BigDecimal.valueOf(sum(proposal.total().perjanjianBerakhir()))));
-    switch (planning.jenisInstansi()) {
-      case PUSAT -> {
-        v.add(new Variable("1", "Susunan organisasi dan tata kerja", kelembagaan, BigDecimal.valueOf(units.size())));
-        v.add(new Variable("2", "Jenis dan sifat urusan pemerintahan yang menjadi tanggung jawabnya",
-            orDash(lampiran.karakteristikInstansi()), null));
-        v.add(new Variable("3", "Jumlah kebutuhan pegawai ASN untuk setiap jenjang jabatan", kebutuhan,
-            BigDecimal.valueOf(proposal.total().kebutuhan())));
-        v.add(new Variable("4", "Jumlah dan komposisi pegawai ASN yang tersedia per " + Angka.tanggal(proposal.tanggalData()),
-            komposisi, BigDecimal.valueOf(ada)));
-        v.add(new Variable("5", "Jumlah PNS yang akan memasuki batas usia pensiun", pensiun,
-            BigDecimal.valueOf(sum(proposal.total().pensiun()))));
-        v.add(new Variable("6", "Jumlah PPPK yang akan berakhir masa hubungan perjanjian kerja", pppk,
-            BigDecimal.valueOf(sum(proposal.total().perjanjianBerakhir()))));
-        v.add(new Variable("7", "Rasio pegawai ASN pada jabatan administrator, pengawas, pelaksana dan JF",
-            groupRatio(proposal), null));
-        v.add(new Variable("8", "Rasio anggaran belanja pegawai terhadap anggaran belanja instansi", belanjaText, belanja));
-      }
-      case PROVINSI -> {
-        v.addAll(regional);
-        BigDecimal perKabKota = lampiran.jumlahKabupatenKota() == null ? null
-            : BigDecimal.valueOf(ada).divide(BigDecimal.valueOf(lampiran.jumlahKabupatenKota()), 2, RoundingMode.HALF_UP);
-        v.add(new Variable("f", "Rasio jumlah pegawai ASN terhadap jumlah kabupaten/kota yang dikoordinasikan",
-            perKabKota == null ? "belum diisi" : Angka.of(perKabKota) + " ASN per kabupaten/kota (" + ada + " ASN, "
-                + lampiran.jumlahKabupatenKota() + " kabupaten/kota)", perKabKota));
-        v.add(new Variable("g", "Rasio anggaran belanja pegawai ASN terhadap anggaran belanja daerah", belanjaText, belanja));
-      }
-      case KABUPATEN_KOTA -> {
-        v.addAll(regional);
-        BigDecimal perSeribu = lampiran.jumlahPenduduk() == null ? null
-            : BigDecimal.valueOf(ada * 1000L).divide(BigDecimal.valueOf(lampiran.jumlahPenduduk()), 2, RoundingMode.HALF_UP);
-        v.add(new Variable("f", "Rasio jumlah pegawai ASN terhadap jumlah penduduk", perSeribu == null ? "belum diisi"
-            : Angka.of(perSeribu) + " ASN per 1.000 penduduk (" + ada + " ASN, " + Angka.of(lampiran.jumlahPenduduk())
-                + " penduduk" + (ada == 0 ? "" : "; 1 ASN melayani " + Angka.of(lampiran.jumlahPenduduk() / ada) + " penduduk")
-                + ")", perSeribu));
-        v.add(new Variable("g", "Luas wilayah, kondisi geografis dan potensi daerah untuk dikembangkan",
-            lampiran.luasWilayah() == null ? "belum diisi" : "Luas " + Angka.of(lampiran.luasWilayah()) + " km²; "
-                + lampiran.kondisiGeografis() + "; potensi: " + lampiran.potensiDaerah(), lampiran.luasWilayah()));
-        v.add(new Variable("h", "Rasio anggaran belanja pegawai terhadap anggaran belanja daerah", belanjaText, belanja));
-      }
+    Facts facts = Facts.of(planning, units, proposal);
+    List<Variable> variabel = switch (planning.jenisInstansi()) {
+      case PUSAT -> central(facts);
+      case PROVINSI -> province(facts);
+      case KABUPATEN_KOTA -> regency(facts);
       default -> throw new IllegalStateException();
+    };
+    return new TechnicalConsideration(planning.jenisInstansi(), List.copyOf(variabel));
+  }
+
+  /** What several variables state, worked out once from the planning's data. */
+  private record Facts(NeedsProposal proposal, Attachments lampiran, int units, int ada, String kelembagaan,
+      String kebutuhan, String komposisi, String pensiun, String pppk, BigDecimal belanja, String belanjaText) {
+
+    static Facts of(Planning planning, List<OrgUnit> units, NeedsProposal proposal) {
+      Attachments lampiran = planning.lampiran() == null ? Attachments.NONE : planning.lampiran();
+      int ada = proposal.total().ada();
+      String kelembagaan = units.size() + " unit organisasi, " + proposal.jabatan().size() + " jabatan; unit tertinggi: "
+          + units.stream().filter(u -> u.kodeInduk() == null).map(OrgUnit::nama).collect(Collectors.joining(", "));
+      BigDecimal belanja = lampiran.rasioBelanjaPegawaiPersen().orElse(null);
+      String belanjaText = belanja == null ? "belum diisi" : Angka.of(belanja) + "% (belanja pegawai Rp"
+          + Angka.of(lampiran.belanjaPegawai()) + " dari seluruh belanja Rp" + Angka.of(lampiran.belanjaTotal()) + ")";
+      return new Facts(proposal, lampiran, units.size(), ada, kelembagaan,
+          perJenjang(proposal, NeedsProposal.Item::kebutuhan) + " (jumlah " + proposal.total().kebutuhan() + ")",
+          perJenjang(proposal, NeedsProposal.Item::ada) + " (jumlah " + ada + ")",
+          departures(proposal, proposal.total().pensiun()), departures(proposal, proposal.total().perjanjianBerakhir()),
+          belanja, belanjaText);
     }
-    return new TechnicalConsideration(planning.jenisInstansi(), List.copyOf(v));
+
+    BigDecimal kebutuhanTotal() {
+      return BigDecimal.valueOf(proposal.total().kebutuhan());
+    }
+
+    BigDecimal pensiunTotal() {
+      return BigDecimal.valueOf(sum(proposal.total().pensiun()));
+    }
+
+    BigDecimal pppkTotal() {
+      return BigDecimal.valueOf(sum(proposal.total().perjanjianBerakhir()));
+    }
+
+    String tanggalData() {
+      return Angka.tanggal(proposal.tanggalData());
+    }
+  }
+
+  /** A central instansi: variables 1 to 8. */
+  private static List<Variable> central(Facts f) {
+    return List.of(
+        new Variable("1", "Susunan organisasi dan tata kerja", f.kelembagaan(), BigDecimal.valueOf(f.units())),
+        new Variable("2", "Jenis dan sifat urusan pemerintahan yang menjadi tanggung jawabnya",
+            orDash(f.lampiran().karakteristikInstansi()), null),
+        new Variable("3", "Jumlah kebutuhan pegawai ASN untuk setiap jenjang jabatan", f.kebutuhan(), f.kebutuhanTotal()),
+        new Variable("4", "Jumlah dan komposisi pegawai ASN yang tersedia per " + f.tanggalData(), f.komposisi(),
+            BigDecimal.valueOf(f.ada())),
+        new Variable("5", "Jumlah PNS yang akan memasuki batas usia pensiun", f.pensiun(), f.pensiunTotal()),
+        new Variable("6", "Jumlah PPPK yang akan berakhir masa hubungan perjanjian kerja", f.pppk(), f.pppkTotal()),
+        new Variable("7", "Rasio pegawai ASN pada jabatan administrator, pengawas, pelaksana dan JF",
+            groupRatio(f.proposal()), null),
+        new Variable("8", "Rasio anggaran belanja pegawai terhadap anggaran belanja instansi", f.belanjaText(),
+            f.belanja()));
+  }
+
+  /** Variables a to e, the same for a province and a regency/city; f onwards differ. */
+  private static List<Variable> regional(Facts f) {
+    List<Variable> v = new ArrayList<>();
+    v.add(new Variable("a", "Data kelembagaan instansi", f.kelembagaan(), BigDecimal.valueOf(f.units())));
+    v.add(new Variable("b", "Jumlah kebutuhan pegawai ASN untuk setiap jenjang jabatan", f.kebutuhan(),
+        f.kebutuhanTotal()));
+    v.add(new Variable("c", "Jumlah dan komposisi pegawai ASN yang tersedia per " + f.tanggalData(),
+        f.komposisi() + "; " + groupRatio(f.proposal()), BigDecimal.valueOf(f.ada())));
+    v.add(new Variable("d", "Jumlah PNS yang akan memasuki batas usia pensiun", f.pensiun(), f.pensiunTotal()));
+    v.add(new Variable("e", "Jumlah PPPK yang akan berakhir masa hubungan perjanjian kerja", f.pppk(), f.pppkTotal()));
+    return v;
+  }
+
+  private static List<Variable> province(Facts f) {
+    Attachments lampiran = f.lampiran();
+    int ada = f.ada();
+    BigDecimal perKabKota = lampiran.jumlahKabupatenKota() == null ? null
+        : BigDecimal.valueOf(ada).divide(BigDecimal.valueOf(lampiran.jumlahKabupatenKota()), 2, RoundingMode.HALF_UP);
+    List<Variable> v = regional(f);
+    v.add(new Variable("f", "Rasio jumlah pegawai ASN terhadap jumlah kabupaten/kota yang dikoordinasikan",
+        perKabKota == null ? "belum diisi" : Angka.of(perKabKota) + " ASN per kabupaten/kota (" + ada + " ASN, "
+            + lampiran.jumlahKabupatenKota() + " kabupaten/kota)", perKabKota));
+    v.add(new Variable("g", "Rasio anggaran belanja pegawai ASN terhadap anggaran belanja daerah", f.belanjaText(),
+        f.belanja()));
+    return v;
+  }
+
+  private static List<Variable> regency(Facts f) {
+    Attachments lampiran = f.lampiran();
+    int ada = f.ada();
+    BigDecimal perSeribu = lampiran.jumlahPenduduk() == null ? null
+        : BigDecimal.valueOf(ada * 1000L).divide(BigDecimal.valueOf(lampiran.jumlahPenduduk()), 2, RoundingMode.HALF_UP);
+    List<Variable> v = regional(f);
+    v.add(new Variable("f", "Rasio jumlah pegawai ASN terhadap jumlah penduduk", perSeribu == null ? "belum diisi"
+        : Angka.of(perSeribu) + " ASN per 1.000 penduduk (" + ada + " ASN, " + Angka.of(lampiran.jumlahPenduduk())
+            + " penduduk" + (ada == 0 ? "" : "; 1 ASN melayani " + Angka.of(lampiran.jumlahPenduduk() / ada) + " penduduk")
+            + ")", perSeribu));
+    v.add(new Variable("g", "Luas wilayah, kondisi geografis dan potensi daerah untuk dikembangkan",
+        lampiran.luasWilayah() == null ? "belum diisi" : "Luas " + Angka.of(lampiran.luasWilayah()) + " km²; "
+            + lampiran.kondisiGeografis() + "; potensi: " + lampiran.potensiDaerah(), lampiran.luasWilayah()));
+    v.add(new Variable("h", "Rasio anggaran belanja pegawai terhadap anggaran belanja daerah", f.belanjaText(),
+        f.belanja()));
+    return v;
   }
 
   private static String perJenjang(NeedsProposal proposal, java.util.function.ToIntFunction<NeedsProposal.Item> count) {

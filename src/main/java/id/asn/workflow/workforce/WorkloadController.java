@@ -5,6 +5,7 @@ import id.asn.workflow.kernel.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +29,6 @@ class WorkloadController {
   @PostMapping("/api/kebutuhan/abk")
   Response calculate(@RequestBody Request request) {
     List<FieldProblem> problems = new ArrayList<>();
-    List<WorkloadAnalysis.TaskLoad> loads = new ArrayList<>();
     List<Tugas> tugas = request.tugas() == null ? List.of() : request.tugas();
     if (tugas.isEmpty()) {
       problems.add(new FieldProblem("tugas", "wajib berisi sedikitnya satu tugas {uraian, volumePerTahun, normaWaktuMenit}"));
@@ -36,23 +36,9 @@ class WorkloadController {
     if (tugas.size() > MAX_TASKS) {
       problems.add(new FieldProblem("tugas", "paling banyak " + MAX_TASKS + " tugas"));
     }
+    List<WorkloadAnalysis.TaskLoad> loads = new ArrayList<>();
     for (int i = 0; i < tugas.size() && i < MAX_TASKS; i++) {
-      String at = "tugas[" + i + "].";
-      Tugas t = tugas.get(i);
-      if (t == null) {
-        problems.add(new FieldProblem("tugas[" + i + "]", "kosong"));
-        continue;
-      }
-      if (t.uraian() == null || t.uraian().isBlank()) {
-        problems.add(new FieldProblem(at + "uraian", "wajib diisi"));
-      } else if (t.uraian().length() > 1000) {
-        problems.add(new FieldProblem(at + "uraian", "paling panjang 1000 karakter"));
-      }
-      boolean volumeOk = positive(t.volumePerTahun(), TaskImport.MAX_VOLUME, at + "volumePerTahun", problems);
-      boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.MAX_NORMA_MENIT, at + "normaWaktuMenit", problems);
-      if (volumeOk && normaOk) {
-        loads.add(new WorkloadAnalysis.TaskLoad(t.volumePerTahun(), t.normaWaktuMenit()));
-      }
+      load(i, tugas.get(i), problems).ifPresent(loads::add);
     }
     if (request.jumlahPegawai() != null && (request.jumlahPegawai() < 0 || request.jumlahPegawai() > 100_000)) {
       problems.add(new FieldProblem("jumlahPegawai", "harus antara 0 dan 100000"));
@@ -65,6 +51,24 @@ class WorkloadController {
         : workload.efektivitasJabatan(request.jumlahPegawai()).orElse(null);
     return new Response(workload.bebanKerjaJam(), workload.kebutuhanPegawai(), workload.kebutuhanPegawaiBulat(),
         WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR, request.jumlahPegawai(), efektivitas);
+  }
+
+  /** The load of task {@code i}; empty, with its problems added, when the task is not valid. */
+  private static Optional<WorkloadAnalysis.TaskLoad> load(int i, Tugas t, List<FieldProblem> problems) {
+    if (t == null) {
+      problems.add(new FieldProblem("tugas[" + i + "]", "kosong"));
+      return Optional.empty();
+    }
+    String at = "tugas[" + i + "].";
+    if (t.uraian() == null || t.uraian().isBlank()) {
+      problems.add(new FieldProblem(at + "uraian", "wajib diisi"));
+    } else if (t.uraian().length() > 1000) {
+      problems.add(new FieldProblem(at + "uraian", "paling panjang 1000 karakter"));
+    }
+    boolean volumeOk = positive(t.volumePerTahun(), TaskImport.MAX_VOLUME, at + "volumePerTahun", problems);
+    boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.MAX_NORMA_MENIT, at + "normaWaktuMenit", problems);
+    return volumeOk && normaOk
+        ? Optional.of(new WorkloadAnalysis.TaskLoad(t.volumePerTahun(), t.normaWaktuMenit())) : Optional.empty();
   }
 
   private static boolean positive(BigDecimal value, BigDecimal max, String field, List<FieldProblem> problems) {
