@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.kernel.IndonesianText;
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pdf.PdfText;
-import id.asn.workflow.signature.IndonesianText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package id.asn.workflow.signature;
 import static id.asn.workflow.signature.PertekLayout.BODY;
 import static id.asn.workflow.signature.PertekLayout.SMALL;
 
+import id.asn.workflow.kernel.IndonesianText;
 import id.asn.workflow.kernel.JenisAsn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package id.asn.workflow.signature;
 
+import id.asn.workflow.kernel.IndonesianText;
 import id.asn.workflow.kernel.JenisAsn;
 import java.time.Instant;
 import java.time.LocalDate;

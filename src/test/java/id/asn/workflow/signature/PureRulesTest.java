@@ -2,6 +2,7 @@ package id.asn.workflow.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.kernel.IndonesianText;
 import id.asn.workflow.kernel.JenisAsn;
 import java.security.SecureRandom;
 import java.time.LocalDate;

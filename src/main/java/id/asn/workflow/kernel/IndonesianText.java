@@ -1,6 +1,5 @@
-package id.asn.workflow.signature;
+package id.asn.workflow.kernel;
 
-import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 
 /** Dates, Nomor Induk and education as an Indonesian official letter writes them. */
