@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.*;
+import static id.asn.workflow.appointment.AppointmentProcess.*;
 
 import id.asn.workflow.calendar.DeadlineOwner;
 import id.asn.workflow.calendar.TrackedDeadline;
@@ -40,7 +40,7 @@ class AppointmentDeadlineOwner implements DeadlineOwner {
   public void moved(TrackedDeadline before, TrackedDeadline after) {
     String id = after.ownerId();
     if (VAR_BATAS_DOKUMEN.equals(after.variable())) {
-      repository.update(id, Map.of("batas_dokumen", after.deadline().tanggal()));
+      repository.moveDocumentsDeadline(id, after.deadline().tanggal());
     }
     repository.event(id, TENGGAT_DIHITUNG_ULANG, NAMES.getOrDefault(after.variable(), after.variable()) + " "
         + before.deadline().dated() + " menjadi " + after.deadline().dated()

@@ -1,6 +1,5 @@
 package id.asn.workflow.appointment;
 
-import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,14 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The appointment tables of V12 and V14 and what the appointment reads of the recruitment's. */
+/**
+ * An appointment's own row (table pengangkatan, V12 and V14) and its history. Each write names what happened; the
+ * columns it sets are its own literals.
+ */
 @Repository
 class AppointmentRepository {
 
@@ -32,9 +34,8 @@ class AppointmentRepository {
     return jdbc.sql("select * from pengangkatan where id = ?").param(id).query(AppointmentRepository::map).optional();
   }
 
-  Optional<Pengangkatan> findByUsul(String usulId) {
-    return jdbc.sql("select * from pengangkatan where usul_id = ?").param(usulId).query(AppointmentRepository::map)
-        .optional();
+  Pengangkatan get(String id) {
+    return find(id).orElseThrow(() -> new IllegalStateException("Pengangkatan " + id + " tidak ada"));
   }
 
   List<Pengangkatan> ofPeriode(String periodeId) {
@@ -42,68 +43,8 @@ class AppointmentRepository {
         .param(periodeId).query(AppointmentRepository::map).list();
   }
 
-  Optional<String> instansiOfPeriode(String periodeId) {
-    return jdbc.sql("select instansi from seleksi_periode where id = ?").param(periodeId).query(String.class).optional();
-  }
-
-  /**
-   * Outbox rows not taken yet, with their kind (PNS → CPNS, PPPK → calon PPPK), locked so that two nodes starting
-   * the same period do not both take a row.
-   */
-  List<Map<String, Object>> untakenHandOffs(String periodeId) {
-    return jdbc.sql("""
-            select nomor_peserta, kode_formasi, peringkat, jenis from seleksi_serah_pengangkatan
-            where periode_id = ? and diambil is null
-            order by kode_formasi, peringkat, nomor_peserta for update""")
-        .param(periodeId).query().listOfRows();
-  }
-
-  void markTaken(String periodeId, String nomorPeserta, Instant now) {
-    jdbc.sql("update seleksi_serah_pengangkatan set diambil = ? where periode_id = ? and nomor_peserta = ?")
-        .params(Timestamp.from(now), periodeId, nomorPeserta).update();
-  }
-
-  /**
-   * The next in rank on the final result of the formasi who has no appointment yet and has a final score: for PNS
-   * one who sat the SKB (Lampiran I VI.A.6.g), for PPPK one ranked on competence and interview (Lampiran II
-   * VI.3.g, VI.6.g.2); the reserves after the candidates who passed.
-   */
-  Optional<Map<String, Object>> nextInRank(String periodeId, String kodeFormasi) {
-    return jdbc.sql("""
-            select a.nomor_peserta, a.peringkat from seleksi_hasil_akhir a
-            where a.periode_id = ? and a.kode_formasi = ? and a.nilai_akhir is not null
-              and not exists (select 1 from pengangkatan p where p.periode_id = a.periode_id
-                and p.nomor_peserta = a.nomor_peserta)
-            order by a.peringkat, a.nomor_peserta""")
-        .params(periodeId, kodeFormasi).query().listOfRows().stream().findFirst();
-  }
-
   Optional<String> replacementOf(String id) {
     return jdbc.sql("select id from pengangkatan where pengganti_dari = ?").param(id).query(String.class).optional();
-  }
-
-  Kandidat candidate(Pengangkatan p) {
-    return jdbc.sql("""
-            select l.nomor_peserta, l.nik, l.nama, l.tanggal_lahir, l.jenis_kelamin, l.pendidikan, f.jabatan, f.unit_kerja
-            from seleksi_pelamar l join seleksi_formasi f on f.periode_id = l.periode_id and f.kode_formasi = l.kode_formasi
-            where l.periode_id = ? and l.nomor_peserta = ?""")
-        .params(p.periodeId(), p.nomorPeserta())
-        .query((rs, n) -> new Kandidat(rs.getString("nomor_peserta"), rs.getString("nik"), rs.getString("nama"),
-            rs.getObject("tanggal_lahir", LocalDate.class), rs.getString("jenis_kelamin"), rs.getString("pendidikan"),
-            rs.getString("jabatan"), rs.getString("unit_kerja")))
-        .optional().orElseThrow(() -> new IllegalStateException("Peserta " + p.nomorPeserta() + " tidak ada di periode "
-            + p.periodeId()));
-  }
-
-  /** Whether the formasi is a JPT utama or madya tertentu, whose PPPK takes the oath of office (Lampiran II VII.B). */
-  boolean isJpt(Pengangkatan p) {
-    return jdbc.sql("select jpt from seleksi_formasi where periode_id = ? and kode_formasi = ?")
-        .params(p.periodeId(), p.kodeFormasi()).query(Boolean.class).optional().orElse(false);
-  }
-
-  boolean hasEvent(String id, String peristiwa) {
-    return jdbc.sql("select count(*) from pengangkatan_riwayat where pengangkatan_id = ? and peristiwa = ?")
-        .params(id, peristiwa).query(Integer.class).single() > 0;
   }
 
   void insert(String id, JenisAsn jenis, String periodeId, String nomorPeserta, String instansi, String kodeFormasi,
@@ -116,58 +57,165 @@ class AppointmentRepository {
         .update();
   }
 
-  /** Sets columns by name; the names come from this package's code, never from a request. */
-  void update(String id, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    values.put("diubah", Timestamp.from(Instant.now(clock)));
-    List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("update pengangkatan set ");
-    values.forEach((column, value) -> {
-      if (!column.matches("[a-z_0-9]+")) {
-        throw new IllegalArgumentException("column " + column);
-      }
-      sql.append(params.isEmpty() ? "" : ", ").append(column).append(" = ?");
-      params.add(value instanceof Enum<?> e ? e.name() : value);
-    });
-    sql.append(" where id = ?");
+  // what happened
+
+  void recordCallUp(String id, LocalDate notice, LocalDate batasDokumen) {
+    set(id, "tanggal_panggilan = ?, batas_dokumen = ?", notice, batasDokumen);
+  }
+
+  /** The documents' last day, after days were granted for distance or the holidays changed. */
+  void moveDocumentsDeadline(String id, LocalDate batasDokumen) {
+    set(id, "batas_dokumen = ?", batasDokumen);
+  }
+
+  void grantDistanceDays(String id, int totalWorkingDays) {
+    set(id, "tambahan_hari_kerja = ?", totalWorkingDays);
+  }
+
+  /** The stage a user task of the appointment stands for, as the task is created. */
+  void moveToStage(String id, AppointmentStatus stage) {
+    set(id, "status = ?", stage.name());
+  }
+
+  void markDeemedNotQualified(String id) {
+    set(id, "status = ?", AppointmentStatus.DIANGGAP_TIDAK_MEMENUHI_SYARAT.name());
+  }
+
+  void markNotQualified(String id) {
+    set(id, "status = ?", AppointmentStatus.TIDAK_MEMENUHI_SYARAT.name());
+  }
+
+  void askToCompleteDocuments(String id, LocalDate batasDokumen) {
+    set(id, "status = ?, batas_dokumen = ?", AppointmentStatus.MELENGKAPI.name(), batasDokumen);
+  }
+
+  /** The usul's data, as the completeness check found every document valid. */
+  void recordUsulData(String id, String tempatLahir, String agama, LocalDate tmt) {
+    set(id, "tempat_lahir = ?, agama = ?, tmt_cpns = ?", tempatLahir, agama, tmt);
+  }
+
+  void recordNipProposal(String id, String usulId, LocalDate tanggalUsul) {
+    set(id, "usul_id = ?, status = ?, tanggal_usul = ?", usulId, AppointmentStatus.USUL_NIP.name(), tanggalUsul);
+  }
+
+  /** The usul went back to the Kantor Regional after a correction. */
+  void markCorrectionSent(String id) {
+    set(id, "status = ?", AppointmentStatus.USUL_NIP.name());
+  }
+
+  void markNumberLate(String id) {
+    set(id, "terlambat_nomor_induk = ?", true);
+  }
+
+  void markNoNumber(String id, String keterangan) {
+    set(id, "status = ?, keterangan = ?", AppointmentStatus.TANPA_NOMOR_INDUK.name(), keterangan);
+  }
+
+  void recordNumber(String id, String nomorInduk, LocalDate received) {
+    set(id, "nomor_induk = ?, tanggal_nip = ?, status = ?", nomorInduk, received, AppointmentStatus.NIP_TERBIT.name());
+  }
+
+  void markUsulRefused(String id, String keterangan) {
+    set(id, "status = ?, keterangan = ?", AppointmentStatus.USUL_DITOLAK.name(), keterangan);
+  }
+
+  void recordCalonPppkDecree(String id, String nomor, LocalDate tanggal) {
+    set(id, "nomor_sk_calon_pppk = ?, tanggal_sk_calon_pppk = ?", nomor, tanggal);
+  }
+
+  void recordCpnsDecree(String id, String nomor, LocalDate tanggal, String golonganRuang, long gajiPokok,
+      long gajiCpns, int masaKerjaBulan) {
+    set(id, "nomor_sk_cpns = ?, tanggal_sk_cpns = ?, golongan_ruang = ?, gaji_pokok = ?, gaji_cpns = ?, "
+        + "masa_kerja_bulan = ?, status = ?", nomor, tanggal, golonganRuang, gajiPokok, gajiCpns, masaKerjaBulan,
+        AppointmentStatus.CPNS.name());
+  }
+
+  void recordDecreeDelivered(String id, LocalDate diserahkan) {
+    set(id, "tanggal_sk_diserahkan = ?", diserahkan);
+  }
+
+  void recordSpmt(String id, String nomor, LocalDate tanggal) {
+    set(id, "nomor_spmt = ?, tanggal_spmt = ?", nomor, tanggal);
+  }
+
+  void recordProbationResult(String id, String hasilLatsar, String hasilKesehatan) {
+    set(id, "hasil_latsar = ?, hasil_kesehatan = ?", hasilLatsar, hasilKesehatan);
+  }
+
+  void recordPnsDecree(String id, String nomor, LocalDate tanggal, LocalDate tmtPns) {
+    set(id, "nomor_sk_pns = ?, tanggal_sk_pns = ?, tmt_pns = ?, status = ?", nomor, tanggal, tmtPns,
+        AppointmentStatus.PNS.name());
+  }
+
+  /** The oath with its berita acara: the appointment as PNS is done. */
+  void recordOath(String id, LocalDate tanggal, String nomorBeritaAcara, String beritaAcaraSha256) {
+    set(id, "tanggal_sumpah = ?, nomor_berita_acara = ?, berita_acara_sha256 = ?, status = ?", tanggal,
+        nomorBeritaAcara, beritaAcaraSha256, AppointmentStatus.SELESAI.name());
+  }
+
+  void recordPppkAgreement(String id, String nomorPerjanjian, LocalDate tanggalPerjanjian, String nomorSk,
+      LocalDate tanggalSk) {
+    set(id, "nomor_perjanjian_kerja = ?, tanggal_perjanjian_kerja = ?, nomor_sk_pppk = ?, tanggal_sk_pppk = ?, "
+        + "status = ?", nomorPerjanjian, tanggalPerjanjian, nomorSk, tanggalSk, AppointmentStatus.PPPK.name());
+  }
+
+  /** The agreement and decree sent to BKN; {@code done} when no oath of office follows. */
+  void recordSentToBkn(String id, LocalDate sent, boolean done) {
+    if (done) {
+      set(id, "tanggal_kirim_bkn = ?, status = ?", sent, AppointmentStatus.SELESAI.name());
+    } else {
+      set(id, "tanggal_kirim_bkn = ?", sent);
+    }
+  }
+
+  /** A PPPK in a JPT installed with the oath of office: the appointment is done. */
+  void recordOathOfOffice(String id, LocalDate tanggal, String nomorBeritaAcara) {
+    set(id, "tanggal_sumpah = ?, nomor_berita_acara = ?, status = ?", tanggal, nomorBeritaAcara,
+        AppointmentStatus.SELESAI.name());
+  }
+
+  /** The candidate left; a class of dismissal, years barred and a report's last day where the decision has them. */
+  void recordLeaving(String id, CandidateExit.Decision decision, LocalDate tanggal, String bukti,
+      LocalDate batasLaporanPenggantian) {
+    StringBuilder columns = new StringBuilder("alasan_berhenti = ?, tanggal_berhenti = ?, bukti_berhenti = ?");
+    List<Object> values = new ArrayList<>(List.of(decision.alasan(), tanggal, bukti));
+    ifPresent(columns, values, "kelas_pemberhentian", decision.kelas() == null ? null : decision.kelas().name());
+    ifPresent(columns, values, "tahun_dilarang_melamar", decision.tahunDilarangMelamar());
+    ifPresent(columns, values, "batas_laporan_penggantian", batasLaporanPenggantian);
+    set(id, columns.toString(), values.toArray());
+  }
+
+  private static void ifPresent(StringBuilder columns, List<Object> values, String column, Object value) {
+    if (value != null) {
+      columns.append(", ").append(column).append(" = ?");
+      values.add(value);
+    }
+  }
+
+  /** Not passing the training or not healthy, with the ground and its class of dismissal. */
+  void dismissAfterProbation(String id, DismissalGround ground) {
+    set(id, "status = ?, alasan_berhenti = ?, kelas_pemberhentian = ?", AppointmentStatus.DIBERHENTIKAN.name(),
+        ground.name(), ground.kelas().name());
+  }
+
+  /** Dismissed on the ground recorded as the candidate left. */
+  void markDismissed(String id) {
+    set(id, "status = ?", AppointmentStatus.DIBERHENTIKAN.name());
+  }
+
+  void markReplaced(String id) {
+    set(id, "status = ?", AppointmentStatus.DIGANTI.name());
+  }
+
+  void markNipCancelled(String id) {
+    set(id, "status = ?", AppointmentStatus.NIP_DIBATALKAN.name());
+  }
+
+  private void set(String id, String assignments, Object... values) {
+    List<Object> params = new ArrayList<>(Arrays.asList(values));
+    params.add(Timestamp.from(Instant.now(clock)));
     params.add(id);
-    jdbc.sql(sql.toString()).params(params).update();
-  }
-
-  // documents
-
-  void putDocument(String id, DocumentType jenis, String sha256, String fileName, int size, Instant at) {
-    jdbc.sql("delete from pengangkatan_dokumen where pengangkatan_id = ? and jenis = ?").params(id, jenis.name()).update();
-    jdbc.sql("""
-            insert into pengangkatan_dokumen (pengangkatan_id, jenis, sha256, nama_file, ukuran, diunggah)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(id, jenis.name(), sha256, fileName, size, Timestamp.from(at)).update();
-  }
-
-  /** The current file of each type: type → {sha256, nama_file}. */
-  Map<DocumentType, String[]> documents(String id) {
-    Map<DocumentType, String[]> documents = new LinkedHashMap<>();
-    jdbc.sql("select jenis, sha256, nama_file from pengangkatan_dokumen where pengangkatan_id = ? order by jenis")
-        .param(id).query((ResultSet rs) -> {
-          documents.put(DocumentType.valueOf(rs.getString("jenis")),
-              new String[] {rs.getString("sha256"), rs.getString("nama_file")});
-        });
-    return documents;
-  }
-
-  // completeness reviews
-
-  int nextRound(String id) {
-    return jdbc.sql("select coalesce(max(putaran), 0) + 1 from pengangkatan_penilaian where pengangkatan_id = ?")
-        .param(id).query(Integer.class).single();
-  }
-
-  void review(String id, int round, DocumentReview review, String by, Instant at) {
-    jdbc.sql("""
-            insert into pengangkatan_penilaian (pengangkatan_id, putaran, jenis, status, alasan, oleh, waktu)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, round, review.dokumen().name(), review.status().name(), review.alasan(), by, Timestamp.from(at))
-        .update();
+    jdbc.sql("update pengangkatan set " + assignments + ", diubah = ? where id = ?").params(params).update();
   }
 
   // history

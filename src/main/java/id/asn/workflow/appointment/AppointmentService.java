@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
-import id.asn.workflow.calendar.CalendarService;
+import static id.asn.workflow.appointment.AppointmentProcess.DEADLINE_OWNER;
+
 import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.FieldProblem;
@@ -32,22 +33,24 @@ public class AppointmentService {
       EnumSet.of(AppointmentStatus.PANGGILAN, AppointmentStatus.MELENGKAPI);
 
   private final AppointmentRepository repository;
+  private final CandidateRepository candidates;
+  private final AppointmentDocumentRepository handedIn;
   private final AppointmentWorkflow workflow;
   private final DocumentStore documentStore;
-  private final AppointmentSteps steps;
-  private final CalendarService calendar;
+  private final AppointmentCalendar calendar;
+  private final DeadlineLedger ledger;
   private final Clock clock;
 
-  private final DeadlineLedger ledger;
-
-  AppointmentService(AppointmentRepository repository, AppointmentWorkflow workflow, DocumentStore documentStore,
-      AppointmentSteps steps, CalendarService calendar, DeadlineLedger ledger, Clock clock) {
-    this.calendar = calendar;
-    this.ledger = ledger;
+  AppointmentService(AppointmentRepository repository, CandidateRepository candidates,
+      AppointmentDocumentRepository handedIn, AppointmentWorkflow workflow, DocumentStore documentStore,
+      AppointmentCalendar calendar, DeadlineLedger ledger, Clock clock) {
     this.repository = repository;
+    this.candidates = candidates;
+    this.handedIn = handedIn;
     this.workflow = workflow;
     this.documentStore = documentStore;
-    this.steps = steps;
+    this.calendar = calendar;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -58,7 +61,7 @@ public class AppointmentService {
    */
   @Transactional
   public List<String> startFromHandOff(AppointmentAccess access, String periodeId) {
-    String instansi = repository.instansiOfPeriode(periodeId)
+    String instansi = candidates.instansiOfPeriode(periodeId)
         .orElseThrow(() -> Refusal.notFound("Periode " + periodeId + " tidak ditemukan"));
     access.require(instansi, "Periode " + periodeId);
     return startFromHandOff(periodeId, instansi);
@@ -68,7 +71,7 @@ public class AppointmentService {
   public List<String> startFromHandOff(String periodeId, String instansi) {
     List<String> started = new ArrayList<>();
     Instant now = Instant.now(clock);
-    for (Map<String, Object> row : repository.untakenHandOffs(periodeId)) {
+    for (Map<String, Object> row : candidates.untakenHandOffs(periodeId)) {
       String nomorPeserta = (String) row.get("nomor_peserta");
       String id = Pengangkatan.idOf(periodeId, nomorPeserta);
       if (repository.find(id).isEmpty()) {
@@ -76,10 +79,10 @@ public class AppointmentService {
             (String) row.get("kode_formasi"),
             ((Number) row.get("peringkat")).intValue(), null, now);
         repository.event(id, "DIMULAI", "Diambil dari serah terima hasil seleksi", null);
-        workflow.start(find(id));
+        workflow.start(repository.get(id));
         started.add(id);
       }
-      repository.markTaken(periodeId, nomorPeserta, now);
+      candidates.markTaken(periodeId, nomorPeserta, now);
     }
     return started;
   }
@@ -107,7 +110,7 @@ public class AppointmentService {
     }
     Instant now = Instant.now(clock);
     for (UploadedDocument document : documents.values()) {
-      repository.putDocument(id, document.type(), documentStore.put(document.content()), document.fileName(),
+      handedIn.putDocument(id, document.type(), documentStore.put(document.content()), document.fileName(),
           document.size(), now);
     }
     repository.event(id, "DOKUMEN_DISERAHKAN", "Dokumen diserahkan: " + String.join(", ",
@@ -116,7 +119,7 @@ public class AppointmentService {
       // a correction of the usul is sent when the instansi completes perbaikanUsulNip
       workflow.documentsHandedIn(id);
     }
-    return find(id);
+    return repository.get(id);
   }
 
   /** More working days for the candidate's distance (VI.A.1.d): at most 10 in all, only before the first check. */
@@ -143,11 +146,11 @@ public class AppointmentService {
       throw Refusal.conflict("Pengangkatan " + id + " berstatus " + p.status()
           + "; tambahan waktu hanya sebelum dokumen diserahkan pertama kali");
     }
-    repository.update(id, Map.of("tambahan_hari_kerja", total));
+    repository.grantDistanceDays(id, total);
     repository.event(id, "TAMBAHAN_WAKTU", hariKerja + " hari kerja karena letak geografis: " + alasan.strip(),
         access.userId());
     workflow.deadlineExtended(id);
-    return find(id);
+    return repository.get(id);
   }
 
   /**
@@ -158,6 +161,18 @@ public class AppointmentService {
   public CandidateExit.Decision leave(AppointmentAccess access, String id, String alasan, LocalDate tanggal,
       String bukti) {
     Pengangkatan p = visible(access, id);
+    CandidateExit.Decision decision = decideExit(p, alasan, tanggal, bukti);
+    LocalDate reportDue = decision.akibat() == CandidateExit.Consequence.PENGGANTIAN && p.usulId() != null
+        ? calendar.deadlines().replacementReportDue(tanggal).tanggal() : null;
+    repository.recordLeaving(id, decision, tanggal, bukti.strip(), reportDue);
+    repository.event(id, "BERHENTI", decision.alasan() + " pada " + tanggal + " (bukti: " + bukti.strip() + "); akibat "
+        + decision.akibat(), access.userId());
+    workflow.candidateLeft(id, decision.akibat());
+    return decision;
+  }
+
+  /** What leaving means at the appointment's stage; refuses a missing date or evidence, or a reason not open now. */
+  private static CandidateExit.Decision decideExit(Pengangkatan p, String alasan, LocalDate tanggal, String bukti) {
     List<FieldProblem> problems = new ArrayList<>();
     if (tanggal == null) {
       problems.add(new FieldProblem("tanggal", "wajib diisi (YYYY-MM-DD)"));
@@ -167,10 +182,9 @@ public class AppointmentService {
     } else if (bukti.length() > 1000) {
       problems.add(new FieldProblem("bukti", "paling panjang 1000 karakter"));
     }
-    CandidateExit.Decision decision = null;
     if (problems.isEmpty()) {
       try {
-        decision = CandidateExit.decide(alasan, p.status(), p.tanggalSkCpns() == null ? null : p.tmtCpns(), tanggal);
+        return CandidateExit.decide(alasan, p.status(), p.tanggalSkCpns() == null ? null : p.tmtCpns(), tanggal);
       } catch (IllegalArgumentException e) {
         if (p.status().isAppointed()) {
           throw Refusal.conflict(e.getMessage());
@@ -178,28 +192,7 @@ public class AppointmentService {
         problems.add(new FieldProblem("alasan", e.getMessage()));
       }
     }
-    if (!problems.isEmpty()) {
-      throw Refusal.invalid(problems);
-    }
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("alasan_berhenti", decision.alasan());
-    columns.put("tanggal_berhenti", tanggal);
-    columns.put("bukti_berhenti", bukti.strip());
-    if (decision.kelas() != null) {
-      columns.put("kelas_pemberhentian", decision.kelas().name());
-    }
-    if (decision.tahunDilarangMelamar() != null) {
-      columns.put("tahun_dilarang_melamar", decision.tahunDilarangMelamar());
-    }
-    if (decision.akibat() == CandidateExit.Consequence.PENGGANTIAN && p.usulId() != null) {
-      columns.put("batas_laporan_penggantian",
-          new AppointmentDeadlines(calendar.calendar()).replacementReportDue(tanggal).tanggal());
-    }
-    repository.update(id, columns);
-    repository.event(id, "BERHENTI", decision.alasan() + " pada " + tanggal + " (bukti: " + bukti.strip() + "); akibat "
-        + decision.akibat(), access.userId());
-    workflow.candidateLeft(id, decision.akibat());
-    return decision;
+    throw Refusal.invalid(problems);
   }
 
   @Transactional(readOnly = true)
@@ -207,15 +200,15 @@ public class AppointmentService {
     Pengangkatan p = visible(access, id);
     Map<String, Object> view = new HashMap<>();
     view.put("pengangkatan", p);
-    view.put("dokumen", repository.documents(id).keySet());
+    view.put("dokumen", handedIn.documents(id).keySet());
     view.put("riwayat", repository.events(id));
-    view.put("tenggat", ledger.openOf(AppointmentSteps.DEADLINE_OWNER, id));
+    view.put("tenggat", ledger.openOf(DEADLINE_OWNER, id));
     return view;
   }
 
   @Transactional(readOnly = true)
   public List<Pengangkatan> ofPeriode(AppointmentAccess access, String periodeId) {
-    String instansi = repository.instansiOfPeriode(periodeId)
+    String instansi = candidates.instansiOfPeriode(periodeId)
         .orElseThrow(() -> Refusal.notFound("Periode " + periodeId + " tidak ditemukan"));
     access.require(instansi, "Periode " + periodeId);
     return repository.ofPeriode(periodeId);
@@ -235,10 +228,6 @@ public class AppointmentService {
     Pengangkatan p = repository.find(id).orElseThrow(() -> Refusal.notFound("Pengangkatan " + id + " tidak ditemukan"));
     access.require(p.instansi(), "Pengangkatan " + id);
     return p;
-  }
-
-  private Pengangkatan find(String id) {
-    return steps.get(id);
   }
 
   private static void requireAwaitingDocuments(Pengangkatan p) {

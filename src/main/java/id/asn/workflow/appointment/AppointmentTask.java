@@ -5,27 +5,38 @@ import java.util.Optional;
 
 /** The user tasks of pengangkatanCpns and pengangkatanPppk, by task definition key; the first two both processes share. */
 public enum AppointmentTask {
-  PERIKSA_KELENGKAPAN("periksaKelengkapan"),
-  PERBAIKAN_USUL("perbaikanUsulNip"),
+  PERIKSA_KELENGKAPAN("periksaKelengkapan", AppointmentStatus.PEMERIKSAAN),
+  PERBAIKAN_USUL("perbaikanUsulNip", AppointmentStatus.PERBAIKAN_USUL),
   SK_CPNS("tetapkanSkCpns"),
   PENYERAHAN_SK("serahkanSkCpns"),
   SPMT("terbitkanSpmt"),
   HASIL_PERCOBAAN("catatHasilPercobaan"),
   SK_PNS("tetapkanSkPns"),
   SUMPAH("pengambilanSumpah"),
-  SK_CALON_PPPK("tetapkanSkCalonPppk"),
+  SK_CALON_PPPK("tetapkanSkCalonPppk", AppointmentStatus.SK_CALON_PPPK),
   PERJANJIAN_KERJA("tetapkanPerjanjianKerjaPppk"),
   KIRIM_BKN("kirimDokumenPppkKeBkn"),
   SUMPAH_JABATAN("pelantikanSumpahJabatanPppk");
 
   private final String key;
+  private final AppointmentStatus stage;
 
   AppointmentTask(String key) {
+    this(key, null);
+  }
+
+  AppointmentTask(String key, AppointmentStatus stage) {
     this.key = key;
+    this.stage = stage;
   }
 
   public String key() {
     return key;
+  }
+
+  /** The status the appointment moves to as the task is created, where the task is a stage of its own. */
+  public Optional<AppointmentStatus> stage() {
+    return Optional.ofNullable(stage);
   }
 
   public static Optional<AppointmentTask> ofKey(String key) {

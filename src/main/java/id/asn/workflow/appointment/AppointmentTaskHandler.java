@@ -1,5 +1,9 @@
 package id.asn.workflow.appointment;
 
+import static id.asn.workflow.appointment.AppointmentProcess.DEADLINE_OWNER;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_PENGANGKATAN_ID;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_PETUGAS;
+
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
@@ -9,29 +13,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A user task of pengangkatanCpns or pengangkatanPppk: as it is created the appointment moves to its stage and the
- * form gets its overview ({@link AppointmentSteps#formVariables}); it completes only once someone claimed it, and
- * each task's own class checks and records its values.
+ * A user task of pengangkatanCpns or pengangkatanPppk: as it is created the appointment moves to its stage
+ * ({@link AppointmentTask#stage}) and the form gets its overview ({@link AppointmentForms}); it completes only once
+ * someone claimed it, and each task's own class checks and records its values.
  */
 abstract class AppointmentTaskHandler implements UserTaskHandler {
 
-  static final String PROCESS_CPNS = "pengangkatanCpns";
-  static final String PROCESS_PPPK = "pengangkatanPppk";
-  static final Set<String> BOTH = Set.of(PROCESS_CPNS, PROCESS_PPPK);
-  static final Set<String> CPNS = Set.of(PROCESS_CPNS);
-  static final Set<String> PPPK = Set.of(PROCESS_PPPK);
-  static final String VAR_PENGANGKATAN_ID = "pengangkatanId";
-  static final String VAR_PETUGAS = "petugas";
-
   protected final AppointmentTask task;
-  protected final AppointmentSteps steps;
+  protected final AppointmentRepository repository;
+  private final AppointmentForms forms;
   private final Binding binding;
 
-  AppointmentTaskHandler(AppointmentTask task, Set<String> processes, AppointmentSteps steps) {
+  AppointmentTaskHandler(AppointmentTask task, Set<String> processes, AppointmentRepository repository,
+      AppointmentForms forms) {
     this.task = task;
-    this.steps = steps;
+    this.repository = repository;
+    this.forms = forms;
     this.binding = new Binding(processes, Set.of(task.key()), VAR_PENGANGKATAN_ID, VAR_PETUGAS,
-        "Tugas tidak dapat diselesaikan: ", AppointmentSteps.DEADLINE_OWNER);
+        "Tugas tidak dapat diselesaikan: ", DEADLINE_OWNER);
   }
 
   @Override
@@ -41,14 +40,14 @@ abstract class AppointmentTaskHandler implements UserTaskHandler {
 
   @Override
   public Start started(String id, String taskKey) {
-    steps.taskStarted(id, task);
-    return Start.showing(steps.formVariables(id, task));
+    task.stage().ifPresent(stage -> repository.moveToStage(id, stage));
+    return Start.showing(forms.variables(id, task));
   }
 
   @Override
   public final Map<String, Object> completed(TaskCompletion c) {
     if (c.user() == null) {
-      throw new InvalidCompletionException("petugas", "klaim tugas terlebih dahulu");
+      throw new InvalidCompletionException(VAR_PETUGAS, "klaim tugas terlebih dahulu");
     }
     return complete(c.id(), c.values(), c.user(), c.today());
   }

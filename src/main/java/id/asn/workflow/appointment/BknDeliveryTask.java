@@ -1,11 +1,11 @@
 package id.asn.workflow.appointment;
 
+import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 
 import id.asn.workflow.kernel.CompletionValues;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -16,26 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 class BknDeliveryTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final CandidateRepository candidates;
+  private final AppointmentCalendar calendar;
 
-  BknDeliveryTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.KIRIM_BKN, PPPK, steps);
-    this.repository = repository;
+  BknDeliveryTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
+      AppointmentCalendar calendar) {
+    super(AppointmentTask.KIRIM_BKN, PPPK, repository, forms);
+    this.candidates = candidates;
+    this.calendar = calendar;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     String surat = values.requiredText("nomorSuratPengantar", 100, "nomor surat pengantar ke BKN");
     LocalDate sent = dateBetween(values, "tanggalKirimBkn", "tanggal dikirim ke BKN", p.tanggalSkPppk(),
         "tanggal keputusan pengangkatan PPPK", today);
-    LocalDate due = steps.deadlines().bknDeliveryDue(p.tanggalNip()).tanggal();
-    boolean jpt = repository.isJpt(p);
-    Map<String, Object> columns = new HashMap<>(Map.of("tanggal_kirim_bkn", sent));
-    if (!jpt) {
-      columns.put("status", AppointmentStatus.SELESAI);
-    }
-    repository.update(id, columns);
+    LocalDate due = calendar.deadlines().bknDeliveryDue(p.tanggalNip()).tanggal();
+    // outside a JPT no oath of office follows: the appointment is done
+    repository.recordSentToBkn(id, sent, !candidates.isJpt(p));
     repository.event(id, "KIRIM_BKN", "Perjanjian kerja dan keputusan pengangkatan PPPK dikirim ke BKN dengan surat "
         + surat + " tanggal " + sent + late(sent, due, "VIII.A"), by);
     return Map.of();

@@ -1,5 +1,7 @@
 package id.asn.workflow.appointment;
 
+import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
+
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.InvalidCompletionException;
@@ -18,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CalonPppkDecreeTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final AppointmentUsul usul;
 
-  CalonPppkDecreeTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.SK_CALON_PPPK, PPPK, steps);
-    this.repository = repository;
+  CalonPppkDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentUsul usul) {
+    super(AppointmentTask.SK_CALON_PPPK, PPPK, repository, forms);
+    this.usul = usul;
   }
 
   @Override
@@ -32,13 +34,13 @@ class CalonPppkDecreeTask extends AppointmentTaskHandler {
     if (tanggal.isAfter(today)) {
       throw new InvalidCompletionException("tanggalSkCalonPppk", "tidak boleh sesudah hari ini (" + today + ")");
     }
-    List<FieldProblem> problems = DocumentRules.check(steps.uploaded(id), Set.of(), JenisAsn.PPPK);
+    List<FieldProblem> problems = DocumentRules.check(usul.documents(id), Set.of(), JenisAsn.PPPK);
     if (!problems.isEmpty()) {
       FieldProblem first = problems.get(0);
       throw new InvalidCompletionException(first.field(), first.reason() + " (unggah keputusan sebagai bagian "
           + "SK_CALON_PPPK lewat POST /api/pengangkatan/" + id + "/dokumen)");
     }
-    repository.update(id, Map.of("nomor_sk_calon_pppk", nomor, "tanggal_sk_calon_pppk", tanggal));
+    repository.recordCalonPppkDecree(id, nomor, tanggal);
     repository.event(id, "SK_CALON_PPPK", "Keputusan pengangkatan calon PPPK " + nomor + " tanggal " + tanggal, by);
     return Map.of();
   }

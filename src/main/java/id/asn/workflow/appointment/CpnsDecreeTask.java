@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_BATAS_PENYERAHAN;
+import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_PENYERAHAN;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 
@@ -9,7 +10,6 @@ import id.asn.workflow.kernel.InvalidCompletionException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,16 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CpnsDecreeTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final AppointmentCalendar calendar;
 
-  CpnsDecreeTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.SK_CPNS, CPNS, steps);
-    this.repository = repository;
+  CpnsDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
+    super(AppointmentTask.SK_CPNS, CPNS, repository, forms);
+    this.calendar = calendar;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     String nomor = values.requiredText("nomorSkCpns", 100, "nomor keputusan pengangkatan CPNS");
     LocalDate tanggal = dateBetween(values, "tanggalSkCpns", "tanggal keputusan", p.tanggalNip(),
         "tanggal NIP diterima", today);
@@ -39,20 +39,13 @@ class CpnsDecreeTask extends AppointmentTaskHandler {
     GolonganRuang.ofKode(golongan);
     long gajiPokok = values.requiredWhole("gajiPokok", 1, 100_000_000, "gaji pokok PNS golongan " + golongan);
     MasaKerja masaKerja = priorService(values.text("masaKerjaSebelumnya"));
-    LocalDate due = steps.deadlines().decreeDue(p.tanggalNip()).tanggal();
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("nomor_sk_cpns", nomor);
-    columns.put("tanggal_sk_cpns", tanggal);
-    columns.put("golongan_ruang", golongan);
-    columns.put("gaji_pokok", gajiPokok);
-    columns.put("gaji_cpns", CpnsPay.of(gajiPokok));
-    columns.put("masa_kerja_bulan", masaKerja.totalBulan());
-    columns.put("status", AppointmentStatus.CPNS);
-    repository.update(id, columns);
+    AppointmentDeadlines deadlines = calendar.deadlines();
+    LocalDate due = deadlines.decreeDue(p.tanggalNip()).tanggal();
+    repository.recordCpnsDecree(id, nomor, tanggal, golongan, gajiPokok, CpnsPay.of(gajiPokok), masaKerja.totalBulan());
     repository.event(id, "SK_CPNS", "Keputusan pengangkatan CPNS " + nomor + " tanggal " + tanggal + ", TMT "
         + p.tmtCpns() + ", golongan " + golongan + ", gaji 80% " + CpnsPay.of(gajiPokok) + ", masa kerja " + masaKerja
         + late(tanggal, due, "VI.A.6.c"), by);
-    return Map.of(VAR_BATAS_PENYERAHAN, steps.deadlines().decreeDeliveryDue(tanggal));
+    return Map.of(VAR_BATAS_PENYERAHAN, deadlines.decreeDeliveryDue(tanggal));
   }
 
   /** One period a line: {@code JENIS;mulai;sampai}, e.g. {@code SWASTA_BERBADAN_HUKUM;2018-01-01;2020-12-31}. */

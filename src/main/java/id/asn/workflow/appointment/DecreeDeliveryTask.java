@@ -1,7 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_BATAS_SPMT;
-import static id.asn.workflow.appointment.AppointmentSteps.endOf;
+import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_SPMT;
+import static id.asn.workflow.appointment.AppointmentProcess.endOf;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 
@@ -17,20 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DecreeDeliveryTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final AppointmentCalendar calendar;
 
-  DecreeDeliveryTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.PENYERAHAN_SK, CPNS, steps);
-    this.repository = repository;
+  DecreeDeliveryTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
+    super(AppointmentTask.PENYERAHAN_SK, CPNS, repository, forms);
+    this.calendar = calendar;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     LocalDate diserahkan = dateBetween(values, "tanggalDiserahkan", "tanggal keputusan diserahkan kepada CPNS",
         p.tanggalSkCpns(), "tanggal keputusan", today);
-    LocalDate due = steps.deadlines().decreeDeliveryDue(p.tanggalSkCpns()).tanggal();
-    repository.update(id, Map.of("tanggal_sk_diserahkan", diserahkan));
+    LocalDate due = calendar.deadlines().decreeDeliveryDue(p.tanggalSkCpns()).tanggal();
+    repository.recordDecreeDelivered(id, diserahkan);
     repository.event(id, "SK_DISERAHKAN", "Keputusan diserahkan " + diserahkan
         + late(diserahkan, due, "VI.A.6.f"), by);
     return Map.of(VAR_BATAS_SPMT, endOf(AppointmentDeadlines.spmtLatest(p.tmtCpns())));

@@ -1,10 +1,9 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_BATAS_DOKUMEN;
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_HASIL_KELENGKAPAN;
-import static id.asn.workflow.appointment.AppointmentSteps.ZONE;
-import static id.asn.workflow.appointment.AppointmentSteps.endOf;
-import static id.asn.workflow.appointment.AppointmentSteps.numberName;
+import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_DOKUMEN;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_HASIL_KELENGKAPAN;
+import static id.asn.workflow.appointment.AppointmentProcess.endOf;
 import static id.asn.workflow.appointment.CompletionChecks.enumValue;
 
 import id.asn.workflow.kernel.CompletionValues;
@@ -33,81 +32,91 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentCheckTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final CandidateRepository candidates;
+  private final AppointmentDocumentRepository documents;
+  private final AppointmentUsul usul;
   private final Clock clock;
 
-  DocumentCheckTask(AppointmentSteps steps, AppointmentRepository repository, Clock clock) {
-    super(AppointmentTask.PERIKSA_KELENGKAPAN, BOTH, steps);
-    this.repository = repository;
+  DocumentCheckTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
+      AppointmentDocumentRepository documents, AppointmentUsul usul, Clock clock) {
+    super(AppointmentTask.PERIKSA_KELENGKAPAN, BOTH, repository, forms);
+    this.candidates = candidates;
+    this.documents = documents;
+    this.usul = usul;
     this.clock = clock;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
-    List<DocumentReview> reviews = new ArrayList<>();
-    for (AppointmentDocument document : AppointmentDocument.values()) {
-      String statusKey = "status" + document.name();
-      String alasanKey = "alasan" + document.name();
-      DocumentStatus status = enumValue(values, statusKey, DocumentStatus.class, document.label());
-      String alasan = values.optionalText(alasanKey, 1000);
-      if (status != DocumentStatus.SAH && alasan == null) {
-        throw new InvalidCompletionException(alasanKey, "wajib diisi untuk " + document.label() + " yang " + status);
-      }
-      reviews.add(new DocumentReview(document, status, alasan));
-    }
-    LocalDate completionDeadline = null;
-    if (reviews.stream().anyMatch(r -> r.status() == DocumentStatus.BELUM_ADA)
-        && reviews.stream().noneMatch(r -> r.status() == DocumentStatus.TIDAK_SAH)) {
-      completionDeadline = values.requiredDate("batasKelengkapan", "batas waktu melengkapi dokumen");
-      if (!completionDeadline.isAfter(today)) {
-        throw new InvalidCompletionException("batasKelengkapan", "harus sesudah hari ini (" + today + ")");
-      }
-    }
+    List<DocumentReview> reviews = reviews(values);
+    LocalDate completionDeadline = completionDeadline(reviews, values, today);
     CompletenessCheck.Result result = CompletenessCheck.check(reviews,
         completionDeadline == null ? today : completionDeadline);
-    Map<String, Object> columns = new HashMap<>();
     Map<String, Object> v = new HashMap<>();
     v.put(VAR_HASIL_KELENGKAPAN, result.hasil().name());
     switch (result.hasil()) {
-      case SEMUA_SAH -> {
-        String tempatLahir = values.requiredText("tempatLahir", 100, "tempat lahir untuk usul NIP");
-        String agama = values.requiredText("agama", 20, "agama untuk usul NIP dan lafal sumpah");
-        LocalDate tmt = p.isPppk()
-            ? values.requiredDate("tmtPppk", "TMT perjanjian kerja pertama yang diusulkan")
-            : values.requiredDate("tmtCpns", "TMT CPNS yang diusulkan");
-        UsulForm form = AppointmentSteps.usulForm(p, repository.candidate(p), tempatLahir, agama, tmt);
-        List<FieldProblem> problems = new ArrayList<>(UsulFormValidator.validate(form,
-            LocalDate.now(clock.withZone(ZONE))).problems());
-        // a PPPK's usul also needs the decree as calon PPPK, which the PPK sets next
-        problems.addAll(DocumentRules.check(steps.uploaded(id), Set.of(), JenisAsn.PNS));
-        if (!problems.isEmpty()) {
-          FieldProblem first = problems.get(0);
-          throw new InvalidCompletionException(first.field(), first.reason() + " (diperlukan untuk usul "
-              + numberName(p) + ")");
-        }
-        columns.put("tempat_lahir", tempatLahir);
-        columns.put("agama", agama);
-        columns.put("tmt_cpns", tmt);
-      }
+      case SEMUA_SAH -> recordUsulData(repository.get(id), values, today);
       case BELUM_LENGKAP -> {
-        columns.put("status", AppointmentStatus.MELENGKAPI);
-        columns.put("batas_dokumen", completionDeadline);
+        repository.askToCompleteDocuments(id, completionDeadline);
         v.put(VAR_BATAS_DOKUMEN, endOf(completionDeadline));
       }
-      case TIDAK_MEMENUHI_SYARAT -> columns.put("status", AppointmentStatus.TIDAK_MEMENUHI_SYARAT);
+      case TIDAK_MEMENUHI_SYARAT -> repository.markNotQualified(id);
     }
-    int round = repository.nextRound(id);
+    int round = documents.nextRound(id);
     Instant now = Instant.now(clock);
-    reviews.forEach(review -> repository.review(id, round, review, by, now));
-    if (!columns.isEmpty()) {
-      repository.update(id, columns);
-    }
+    reviews.forEach(review -> documents.review(id, round, review, by, now));
     repository.event(id, "KELENGKAPAN_" + result.hasil().name(), "Pemeriksaan kelengkapan putaran " + round + ": "
         + result.hasil() + (result.temuan().isEmpty() ? "" : "; " + result.temuan().stream()
             .map(r -> r.dokumen().name() + " " + r.status() + " (" + r.alasan() + ")")
             .collect(Collectors.joining("; ")))
         + (completionDeadline == null ? "" : "; lengkapi paling lambat " + completionDeadline), by);
     return v;
+  }
+
+  /** Every document of the call-up with its status; a reason for each one not valid. */
+  private static List<DocumentReview> reviews(CompletionValues values) {
+    List<DocumentReview> reviews = new ArrayList<>();
+    for (AppointmentDocument document : AppointmentDocument.values()) {
+      String alasanKey = "alasan" + document.name();
+      DocumentStatus status = enumValue(values, "status" + document.name(), DocumentStatus.class, document.label());
+      String alasan = values.optionalText(alasanKey, 1000);
+      if (status != DocumentStatus.SAH && alasan == null) {
+        throw new InvalidCompletionException(alasanKey, "wajib diisi untuk " + document.label() + " yang " + status);
+      }
+      reviews.add(new DocumentReview(document, status, alasan));
+    }
+    return reviews;
+  }
+
+  /** The day to complete missing documents by, when some are missing and none is invalid; else null. */
+  private static LocalDate completionDeadline(List<DocumentReview> reviews, CompletionValues values, LocalDate today) {
+    if (reviews.stream().noneMatch(r -> r.status() == DocumentStatus.BELUM_ADA)
+        || reviews.stream().anyMatch(r -> r.status() == DocumentStatus.TIDAK_SAH)) {
+      return null;
+    }
+    LocalDate deadline = values.requiredDate("batasKelengkapan", "batas waktu melengkapi dokumen");
+    if (!deadline.isAfter(today)) {
+      throw new InvalidCompletionException("batasKelengkapan", "harus sesudah hari ini (" + today + ")");
+    }
+    return deadline;
+  }
+
+  /** All valid: the usul's own data, checked as the usul will be, and its documents. */
+  private void recordUsulData(Pengangkatan p, CompletionValues values, LocalDate today) {
+    String tempatLahir = values.requiredText("tempatLahir", 100, "tempat lahir untuk usul NIP");
+    String agama = values.requiredText("agama", 20, "agama untuk usul NIP dan lafal sumpah");
+    LocalDate tmt = p.isPppk()
+        ? values.requiredDate("tmtPppk", "TMT perjanjian kerja pertama yang diusulkan")
+        : values.requiredDate("tmtCpns", "TMT CPNS yang diusulkan");
+    UsulForm form = AppointmentUsul.form(p, candidates.candidate(p), tempatLahir, agama, tmt);
+    List<FieldProblem> problems = new ArrayList<>(UsulFormValidator.validate(form, today).problems());
+    // a PPPK's usul also needs the decree as calon PPPK, which the PPK sets next
+    problems.addAll(DocumentRules.check(usul.documents(p.id()), Set.of(), JenisAsn.PNS));
+    if (!problems.isEmpty()) {
+      FieldProblem first = problems.get(0);
+      throw new InvalidCompletionException(first.field(), first.reason() + " (diperlukan untuk usul "
+          + p.numberName() + ")");
+    }
+    repository.recordUsulData(p.id(), tempatLahir, agama, tmt);
   }
 }

@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 
 import id.asn.workflow.kernel.CompletionValues;
@@ -14,23 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OathOfOfficeTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
-
-  OathOfOfficeTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.SUMPAH_JABATAN, PPPK, steps);
-    this.repository = repository;
+  OathOfOfficeTask(AppointmentRepository repository, AppointmentForms forms) {
+    super(AppointmentTask.SUMPAH_JABATAN, PPPK, repository, forms);
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     LocalDate tanggal = dateBetween(values, "tanggalPelantikan", "tanggal pelantikan dan sumpah/janji jabatan",
         p.tanggalSkPppk(), "tanggal keputusan pengangkatan PPPK", today);
     String tempat = values.requiredText("tempatPelantikan", 200, "tempat pelantikan");
     String pejabat = values.requiredText("pejabatNama", 200, "pejabat yang melantik");
     String beritaAcara = values.requiredText("nomorBeritaAcara", 100, "nomor berita acara pelantikan");
-    repository.update(id, Map.of("tanggal_sumpah", tanggal, "nomor_berita_acara", beritaAcara, "status",
-        AppointmentStatus.SELESAI));
+    repository.recordOathOfOffice(id, tanggal, beritaAcara);
     repository.event(id, "SUMPAH_JABATAN", "Dilantik dan mengangkat sumpah/janji jabatan " + tanggal + " di " + tempat
         + " oleh " + pejabat + "; berita acara " + beritaAcara, by);
     return Map.of();

@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
 import static id.asn.workflow.appointment.CompletionChecks.enumValue;
 
 import id.asn.workflow.kernel.CompletionValues;
@@ -18,22 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 class OathTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final CandidateRepository candidates;
   private final DocumentStore documentStore;
   private final OathWordings oathWordings;
 
-  OathTask(AppointmentSteps steps, AppointmentRepository repository, DocumentStore documentStore,
-      OathWordings oathWordings) {
-    super(AppointmentTask.SUMPAH, CPNS, steps);
-    this.repository = repository;
+  OathTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
+      DocumentStore documentStore, OathWordings oathWordings) {
+    super(AppointmentTask.SUMPAH, CPNS, repository, forms);
+    this.candidates = candidates;
     this.documentStore = documentStore;
     this.oathWordings = oathWordings;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
-    Kandidat k = repository.candidate(p);
+    Pengangkatan p = repository.get(id);
+    Kandidat k = candidates.candidate(p);
     OathForm bentuk = enumValue(values, "bentukSumpah", OathForm.class, "sumpah atau janji");
     LocalDate tanggal = values.requiredDate("tanggalSumpah", "tanggal pengambilan sumpah/janji");
     if (tanggal.isAfter(today)) {
@@ -57,8 +58,7 @@ class OathTask extends AppointmentTaskHandler {
     }
     byte[] pdf = OathRecordPdf.render(record);
     String sha256 = documentStore.put(pdf);
-    repository.update(id, Map.of("tanggal_sumpah", tanggal, "nomor_berita_acara", record.nomor(),
-        "berita_acara_sha256", sha256, "status", AppointmentStatus.SELESAI));
+    repository.recordOath(id, tanggal, record.nomor(), sha256);
     repository.event(id, "SUMPAH", bentuk + " " + p.agama() + " diucapkan " + tanggal + " di " + record.tempat()
         + "; saksi " + record.saksi().get(0).nama() + " dan " + record.saksi().get(1).nama() + "; rohaniwan "
         + record.rohaniwan() + "; berita acara 3 rangkap", by);

@@ -24,6 +24,11 @@ public record Pengangkatan(String id, JenisAsn jenis, String periodeId, String n
     return jenis == JenisAsn.PPPK;
   }
 
+  /** What the appointment's number is called: NIP for a CPNS, NI PPPK for a PPPK. */
+  public String numberName() {
+    return isPppk() ? "NI PPPK" : "NIP";
+  }
+
   /** The business key of the pengangkatanCpns or pengangkatanPppk instance and the row's id: {@code <periode>-<nomor peserta>}. */
   public static String idOf(String periodeId, String nomorPeserta) {
     return periodeId + "-" + nomorPeserta;

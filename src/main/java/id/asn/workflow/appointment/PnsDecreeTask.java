@@ -1,6 +1,8 @@
 package id.asn.workflow.appointment;
 
-import id.asn.workflow.calendar.CalendarService;
+import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_TMT_PNS;
+
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import java.time.LocalDate;
@@ -14,28 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 class PnsDecreeTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
-  private final CalendarService calendar;
+  private final AppointmentCalendar calendar;
 
-  PnsDecreeTask(AppointmentSteps steps, AppointmentRepository repository, CalendarService calendar) {
-    super(AppointmentTask.SK_PNS, CPNS, steps);
-    this.repository = repository;
+  PnsDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
+    super(AppointmentTask.SK_PNS, CPNS, repository, forms);
     this.calendar = calendar;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     String nomor = values.requiredText("nomorSkPns", 100, "nomor keputusan pengangkatan PNS (boleh kolektif)");
     LocalDate tanggal = values.requiredDate("tanggalSkPns", "tanggal keputusan");
     if (tanggal.isAfter(today)) {
       throw new InvalidCompletionException("tanggalSkPns", "tidak boleh sesudah hari ini (" + today + ")");
     }
-    LocalDate tmtPns = TmtPns.of(p.tmtCpns(), calendar.calendar());
-    repository.update(id, Map.of("nomor_sk_pns", nomor, "tanggal_sk_pns", tanggal, "tmt_pns", tmtPns,
-        "status", AppointmentStatus.PNS));
+    LocalDate tmtPns = TmtPns.of(p.tmtCpns(), calendar.workingDays());
+    repository.recordPnsDecree(id, nomor, tanggal, tmtPns);
     repository.event(id, "SK_PNS", "Keputusan pengangkatan PNS " + nomor + " tanggal " + tanggal + ", TMT PNS "
         + tmtPns, by);
-    return Map.of("tmtPns", tmtPns.toString());
+    return Map.of(VAR_TMT_PNS, tmtPns.toString());
   }
 }

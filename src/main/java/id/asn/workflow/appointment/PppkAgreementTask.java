@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_JABATAN_JPT;
+import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_JABATAN_JPT;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 
@@ -18,16 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 class PppkAgreementTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
+  private final CandidateRepository candidates;
+  private final AppointmentCalendar calendar;
 
-  PppkAgreementTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.PERJANJIAN_KERJA, PPPK, steps);
-    this.repository = repository;
+  PppkAgreementTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
+      AppointmentCalendar calendar) {
+    super(AppointmentTask.PERJANJIAN_KERJA, PPPK, repository, forms);
+    this.candidates = candidates;
+    this.calendar = calendar;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     String perjanjian = values.requiredText("nomorPerjanjianKerja", 100, "nomor perjanjian kerja");
     LocalDate tanggalPerjanjian = dateBetween(values, "tanggalPerjanjianKerja", "tanggal perjanjian kerja",
         p.tanggalNip(), "tanggal NI PPPK diterima", today);
@@ -36,13 +40,12 @@ class PppkAgreementTask extends AppointmentTaskHandler {
     String nomorSk = values.requiredText("nomorSkPppk", 100, "nomor keputusan pengangkatan PPPK (boleh kolektif)");
     LocalDate tanggalSk = dateBetween(values, "tanggalSkPppk", "tanggal keputusan pengangkatan PPPK", p.tanggalNip(),
         "tanggal NI PPPK diterima", today);
-    LocalDate due = steps.deadlines().decreeDue(p.tanggalNip()).tanggal();
+    LocalDate due = calendar.deadlines().decreeDue(p.tanggalNip()).tanggal();
     LocalDate last = tanggalSk.isAfter(tanggalPerjanjian) ? tanggalSk : tanggalPerjanjian;
-    repository.update(id, Map.of("nomor_perjanjian_kerja", perjanjian, "tanggal_perjanjian_kerja", tanggalPerjanjian,
-        "nomor_sk_pppk", nomorSk, "tanggal_sk_pppk", tanggalSk, "status", AppointmentStatus.PPPK));
+    repository.recordPppkAgreement(id, perjanjian, tanggalPerjanjian, nomorSk, tanggalSk);
     repository.event(id, "SK_PPPK", "Perjanjian kerja " + perjanjian + " tanggal " + tanggalPerjanjian
         + " ditandatangani PPK dan calon PPPK; keputusan pengangkatan PPPK " + nomorSk + " tanggal " + tanggalSk
         + late(last, due, "VII.A.1"), by);
-    return Map.of(VAR_JABATAN_JPT, repository.isJpt(p));
+    return Map.of(VAR_JABATAN_JPT, candidates.isJpt(p));
   }
 }

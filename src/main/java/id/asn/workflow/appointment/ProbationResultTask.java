@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_LULUS_MASA_PERCOBAAN;
+import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_LULUS_MASA_PERCOBAAN;
 
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
@@ -15,11 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProbationResultTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
-
-  ProbationResultTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.HASIL_PERCOBAAN, CPNS, steps);
-    this.repository = repository;
+  ProbationResultTask(AppointmentRepository repository, AppointmentForms forms) {
+    super(AppointmentTask.HASIL_PERCOBAAN, CPNS, repository, forms);
   }
 
   @Override
@@ -32,7 +30,7 @@ class ProbationResultTask extends AppointmentTaskHandler {
     if (!sehat.equals("SEHAT") && !sehat.equals("TIDAK_SEHAT")) {
       throw new InvalidCompletionException("hasilKesehatan", "pilih SEHAT atau TIDAK_SEHAT");
     }
-    repository.update(id, Map.of("hasil_latsar", latsar, "hasil_kesehatan", sehat));
+    repository.recordProbationResult(id, latsar, sehat);
     repository.event(id, "HASIL_MASA_PERCOBAAN", "Pelatihan " + latsar + ", kesehatan " + sehat, by);
     return Map.of(VAR_LULUS_MASA_PERCOBAAN, latsar.equals("LULUS") && sehat.equals("SEHAT"));
   }

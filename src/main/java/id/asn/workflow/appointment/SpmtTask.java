@@ -1,8 +1,9 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentSteps.VAR_AKHIR_MASA_PERCOBAAN;
-import static id.asn.workflow.appointment.AppointmentSteps.ZONE;
+import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_AKHIR_MASA_PERCOBAAN;
 
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import java.time.LocalDate;
@@ -17,16 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SpmtTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
-
-  SpmtTask(AppointmentSteps steps, AppointmentRepository repository) {
-    super(AppointmentTask.SPMT, CPNS, steps);
-    this.repository = repository;
+  SpmtTask(AppointmentRepository repository, AppointmentForms forms) {
+    super(AppointmentTask.SPMT, CPNS, repository, forms);
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
-    Pengangkatan p = steps.get(id);
+    Pengangkatan p = repository.get(id);
     String nomor = values.requiredText("nomorSpmt", 100, "nomor SPMT");
     LocalDate tanggal = values.requiredDate("tanggalSpmt", "tanggal SPMT");
     try {
@@ -34,13 +32,13 @@ class SpmtTask extends AppointmentTaskHandler {
     } catch (IllegalArgumentException e) {
       throw new InvalidCompletionException("tanggalSpmt", e.getMessage());
     }
-    repository.update(id, Map.of("nomor_spmt", nomor, "tanggal_spmt", tanggal));
+    repository.recordSpmt(id, nomor, tanggal);
     repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + "; gaji CPNS 80% (" + p.gajiCpns()
         + ") dibayar sejak tanggal itu, diusulkan paling lambat " + AppointmentDeadlines.payProposalDue(tanggal), by);
     return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(AppointmentDeadlines.probationAnniversary(p.tmtCpns())));
   }
 
   private static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZONE).toInstant());
+    return Date.from(day.atStartOfDay(Deadline.ZONE).toInstant());
   }
 }

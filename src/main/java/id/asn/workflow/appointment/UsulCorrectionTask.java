@@ -1,7 +1,8 @@
 package id.asn.workflow.appointment;
 
+import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
+
 import id.asn.workflow.kernel.CompletionValues;
-import id.asn.workflow.pertek.intake.UsulIntakeService;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,21 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 class UsulCorrectionTask extends AppointmentTaskHandler {
 
-  private final AppointmentRepository repository;
-  private final UsulIntakeService usulIntake;
+  private final AppointmentUsul usul;
 
-  UsulCorrectionTask(AppointmentSteps steps, AppointmentRepository repository, UsulIntakeService usulIntake) {
-    super(AppointmentTask.PERBAIKAN_USUL, BOTH, steps);
-    this.repository = repository;
-    this.usulIntake = usulIntake;
+  UsulCorrectionTask(AppointmentRepository repository, AppointmentForms forms, AppointmentUsul usul) {
+    super(AppointmentTask.PERBAIKAN_USUL, BOTH, repository, forms);
+    this.usul = usul;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
     String catatan = values.requiredText("catatanPerbaikan", 2000, "apa yang diperbaiki");
-    Pengangkatan p = steps.get(id);
-    usulIntake.correctOnBehalf(p.instansi(), by, p.usulId(), steps.usulForm(p), steps.uploaded(id));
-    repository.update(id, Map.of("status", AppointmentStatus.USUL_NIP));
+    usul.correct(repository.get(id), by);
+    repository.markCorrectionSent(id);
     repository.event(id, "PERBAIKAN_USUL", "Perbaikan usul NIP dikirim: " + catatan, by);
     return Map.of();
   }

@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.GolonganRuang.II_C;
 import static id.asn.workflow.appointment.GolonganRuang.III_A;
 import static id.asn.workflow.appointment.GolonganRuang.III_B;
+import static id.asn.workflow.appointment.GolonganRuang.II_C;
 import static id.asn.workflow.appointment.GolonganRuang.IV_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

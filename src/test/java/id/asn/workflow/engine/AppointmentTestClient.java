@@ -1,10 +1,15 @@
 package id.asn.workflow.engine;
 
+import id.asn.workflow.kernel.CompletionValues;
+import id.asn.workflow.kernel.ServiceTaskHandler;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -46,6 +51,14 @@ final class AppointmentTestClient {
 
   static byte[] pdf(String note) {
     return ("%PDF-1.4\n1 0 obj<<>>endobj\n% " + note + "\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** Runs the handler of a service task once more, outside the engine, as a retry after a failure would. */
+  void runStepAgain(ServiceTaskDelegate serviceTasks, String appointmentId, String activity) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    serviceTasks.handlers().get(UserTaskListener.key(processKey, activity)).run(new ServiceTaskHandler.Step(
+        appointmentId, activity, null, new CompletionValues(Map.of()), LocalDate.ofInstant(now, TestClock.JAKARTA),
+        now));
   }
 
   ProcessInstance instanceOf(String appointmentId) {

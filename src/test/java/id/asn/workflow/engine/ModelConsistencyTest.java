@@ -2,6 +2,7 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.kernel.ServiceTaskHandler;
 import id.asn.workflow.kernel.UserTaskHandler;
 import id.asn.workflow.support.AppTest;
 import java.io.IOException;
@@ -162,6 +163,33 @@ class ModelConsistencyTest {
       for (String task : handler.binding().tasks()) {
         assertThat(handler.binding().processes()).as(handler.getClass().getSimpleName() + " handles " + task + ", a user task of")
             .anySatisfy(process -> assertThat(bound).contains(UserTaskListener.key(process, task)));
+      }
+    }
+  }
+
+  /**
+   * Every service task that calls the one service-task delegate has exactly one handler (two for one task refuse to
+   * start); every activity a handler names is such a service task in each of its processes.
+   */
+  @Test
+  void everyServiceTaskOfTheOneDelegateHasExactlyOneHandlerAndEveryHandlerIsBound() throws IOException {
+    Map<String, ServiceTaskHandler> handlers = context.getBean(ServiceTaskDelegate.class).handlers();
+    Set<String> delegated = new HashSet<>();
+    for (Path path : files("processes", ".bpmn")) {
+      for (ServiceTask task : model(path).getModelElementsByType(ServiceTask.class)) {
+        if ("${serviceTask}".equals(task.getCamundaDelegateExpression())) {
+          String key = UserTaskListener.key(processOf(task), task.getId());
+          delegated.add(key);
+          assertThat(handlers).as(path + " handler of " + key).containsKey(key);
+        }
+      }
+    }
+    for (ServiceTaskHandler handler : Set.copyOf(handlers.values())) {
+      for (String process : handler.binding().processes()) {
+        for (String activity : handler.binding().activities()) {
+          assertThat(delegated).as(handler.getClass().getSimpleName() + " handles " + activity + ", a service task of "
+              + process + " calling ${serviceTask}").contains(UserTaskListener.key(process, activity));
+        }
       }
     }
   }

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.AppointmentService;
-import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.support.AppTest;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ class PengangkatanCpnsProcessTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
   @Autowired AppointmentService appointments;
-  @Autowired AppointmentSteps steps;
+  @Autowired ServiceTaskDelegate serviceTasks;
   @Autowired UsulRepository usulRepository;
 
   private PertekDriver pertek;
@@ -384,7 +383,7 @@ class PengangkatanCpnsProcessTest {
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo(id());
     // a retry of the step calls nobody else and starts nothing twice
-    steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
+    client().runStepAgain(serviceTasks, id(), STEP_PANGGIL_PENGGANTI);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(replacement).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from pengangkatan where periode_id = ?", Integer.class, periode))

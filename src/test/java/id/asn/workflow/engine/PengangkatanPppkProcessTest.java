@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.AppointmentService;
-import id.asn.workflow.appointment.AppointmentSteps;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.support.AppTest;
 import java.time.ZoneId;
@@ -51,7 +50,7 @@ class PengangkatanPppkProcessTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
   @Autowired AppointmentService appointments;
-  @Autowired AppointmentSteps steps;
+  @Autowired ServiceTaskDelegate serviceTasks;
   @Autowired UsulRepository usulRepository;
 
   private PertekDriver pertek;
@@ -228,7 +227,7 @@ class PengangkatanPppkProcessTest {
     pertek.runJob(instance, STEP_NOMOR_INDUK_TERLAMBAT);
     assertThat(instance).isWaitingAt(WAIT_HASIL_USUL_PPPK).hasPassed(END_NOMOR_INDUK_TERLAMBAT);
     assertThat(column("terlambat_nomor_induk")).isEqualTo("true");
-    steps.numberLate(id());
+    client().runStepAgain(serviceTasks, id(), STEP_NOMOR_INDUK_TERLAMBAT);
     assertThat(events("NOMOR_INDUK_TERLAMBAT")).isEqualTo(1);
 
     niIssued(usul);
@@ -323,7 +322,7 @@ class PengangkatanPppkProcessTest {
         .isEqualTo("PPPK");
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class,
         replacement)).isEqualTo(id());
-    steps.callReplacement(id(), ClockUtil.getCurrentTime().toInstant());
+    client().runStepAgain(serviceTasks, id(), STEP_PANGGIL_PENGGANTI);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(replacement).count())
         .isEqualTo(1);
   }

@@ -1,0 +1,35 @@
+package id.asn.workflow.appointment;
+
+import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.WorkingDayCalendar;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The working-day calendar as the holiday data stands at each call, and the appointment's time limits on it; a
+ * test gives a calendar without a database.
+ */
+@Component
+class AppointmentCalendar {
+
+  private final Supplier<WorkingDayCalendar> workingDays;
+
+  @Autowired
+  AppointmentCalendar(CalendarService calendar) {
+    this(calendar::calendar);
+  }
+
+  AppointmentCalendar(Supplier<WorkingDayCalendar> workingDays) {
+    this.workingDays = workingDays;
+  }
+
+  /** A calendar for one computation (it memoises the years it reads). */
+  WorkingDayCalendar workingDays() {
+    return workingDays.get();
+  }
+
+  AppointmentDeadlines deadlines() {
+    return new AppointmentDeadlines(workingDays.get());
+  }
+}

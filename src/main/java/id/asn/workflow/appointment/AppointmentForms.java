@@ -1,0 +1,76 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_NOMOR_INDUK;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_RINGKASAN;
+import static id.asn.workflow.appointment.AppointmentProcess.VAR_TMT_PNS;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** What the form of an appointment's user task shows: an overview of the candidate and the deadline that applies. */
+@Component
+class AppointmentForms {
+
+  private final AppointmentRepository repository;
+  private final CandidateRepository candidates;
+  private final AppointmentDocumentRepository documents;
+  private final AppointmentCalendar calendar;
+
+  AppointmentForms(AppointmentRepository repository, CandidateRepository candidates,
+      AppointmentDocumentRepository documents, AppointmentCalendar calendar) {
+    this.repository = repository;
+    this.candidates = candidates;
+    this.documents = documents;
+    this.calendar = calendar;
+  }
+
+  Map<String, Object> variables(String id, AppointmentTask task) {
+    Pengangkatan p = repository.get(id);
+    Kandidat k = candidates.candidate(p);
+    StringBuilder text = new StringBuilder("#### " + k.nama() + " (nomor peserta " + k.nomorPeserta() + ")\n"
+        + k.jabatan() + ", " + k.unitKerja() + "; formasi " + p.kodeFormasi() + ", peringkat " + p.peringkat()
+        + "; pendidikan " + k.pendidikan() + ".\n");
+    if (p.penggantiDari() != null) {
+      text.append("Pengganti peserta ").append(p.penggantiDari()).append(".\n");
+    }
+    text.append(stage(p, task));
+    Map<String, Object> v = new HashMap<>();
+    v.put(VAR_RINGKASAN, text.toString());
+    if (p.nomorInduk() != null) {
+      v.put(VAR_NOMOR_INDUK, p.nomorInduk());
+    }
+    if (task == AppointmentTask.SK_PNS) {
+      v.put(VAR_TMT_PNS, TmtPns.of(p.tmtCpns(), calendar.workingDays()).toString());
+    }
+    return v;
+  }
+
+  /** The task's own line: what it is about and its deadline. */
+  private String stage(Pengangkatan p, AppointmentTask task) {
+    AppointmentDeadlines deadlines = calendar.deadlines();
+    return switch (task) {
+      case PERIKSA_KELENGKAPAN -> "Dokumen diserahkan: " + documents.documents(p.id()).keySet().stream()
+          .map(Enum::name).collect(Collectors.joining(", ")) + ". Batas kelengkapan: " + p.batasDokumen() + ".";
+      case SK_CPNS -> "NIP " + p.nomorInduk() + " diterima " + p.tanggalNip() + "; keputusan paling lambat "
+          + deadlines.decreeDue(p.tanggalNip()).dated() + " (30 hari kerja). TMT CPNS " + p.tmtCpns() + ".";
+      case PENYERAHAN_SK -> "Keputusan " + p.nomorSkCpns() + " tanggal " + p.tanggalSkCpns()
+          + "; diserahkan paling lambat " + deadlines.decreeDeliveryDue(p.tanggalSkCpns()).dated() + ".";
+      case SPMT -> "TMT CPNS " + p.tmtCpns() + "; SPMT paling lambat " + AppointmentDeadlines.spmtLatest(p.tmtCpns())
+          + ".";
+      case SK_PNS -> "TMT PNS " + TmtPns.of(p.tmtCpns(), calendar.workingDays()) + ".";
+      case SK_CALON_PPPK -> "Dokumen lengkap dan sah; TMT perjanjian kerja yang diusulkan " + p.tmtCpns()
+          + ". Unggah keputusan sebagai SK_CALON_PPPK sebelum menyelesaikan tugas ini.";
+      case PERJANJIAN_KERJA -> "NI PPPK " + p.nomorInduk() + " diterima " + p.tanggalNip()
+          + "; perjanjian kerja dan keputusan paling lambat " + deadlines.decreeDue(p.tanggalNip()).dated()
+          + " (30 hari kerja).";
+      case KIRIM_BKN -> "Perjanjian kerja " + p.nomorPerjanjianKerja() + ", keputusan " + p.nomorSkPppk()
+          + "; dikirim ke BKN paling lambat " + deadlines.bknDeliveryDue(p.tanggalNip()).dated()
+          + " (30 hari kerja sejak NI PPPK).";
+      case SUMPAH_JABATAN -> "PPPK pada JPT utama/madya tertentu: dilantik dan mengangkat sumpah/janji jabatan "
+          + "(VII.B). Keputusan " + p.nomorSkPppk() + ".";
+      default -> p.numberName() + " " + (p.nomorInduk() == null ? "-" : p.nomorInduk()) + ".";
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
+
+import id.asn.workflow.kernel.ServiceTaskHandler;
+import org.springframework.stereotype.Component;
+
+/** ServiceTask_TanpaNomorInduk, PPPK: the usul was not completed within 25 working days of the notice (II VI.6.d). */
+@Component
+class NoNumberStep implements ServiceTaskHandler {
+
+  private static final Binding BINDING = AppointmentProcess.serviceTask(PPPK, "ServiceTask_TanpaNomorInduk");
+
+  private final AppointmentRepository repository;
+
+  NoNumberStep(AppointmentRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public Binding binding() {
+    return BINDING;
+  }
+
+  @Override
+  public Result run(Step step) {
+    repository.markNoNumber(step.id(), "Usul tidak dilengkapi dalam " + AppointmentDeadlines.CORRECTION_WORKING_DAYS
+        + " hari kerja (VI.6.d)");
+    repository.event(step.id(), "TANPA_NOMOR_INDUK", "Kekurangan usul tidak dipenuhi dalam "
+        + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja; calon PPPK tidak diberi nomor induk (VI.6.d)",
+        null);
+    return Result.NOTHING;
+  }
+}

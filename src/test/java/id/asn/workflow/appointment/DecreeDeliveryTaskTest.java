@@ -1,0 +1,53 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AnAppointment.ID;
+import static id.asn.workflow.appointment.AnAppointment.d;
+import static id.asn.workflow.appointment.AppointmentFakes.completion;
+import static id.asn.workflow.appointment.AppointmentFakes.saved;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.kernel.InvalidCompletionException;
+import java.util.Date;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DecreeDeliveryTaskTest {
+
+  private final AppointmentFakes.Appointments appointments = new AppointmentFakes.Appointments(AnAppointment.cpns()
+      .status(AppointmentStatus.CPNS).usulData("Batang", "ISLAM", d("2025-05-31")).cpnsDecree(d("2025-05-05"))
+      .build());
+
+  private Map<String, Object> deliver(String tanggal) {
+    return new DecreeDeliveryTask(appointments, AppointmentFakes.forms(appointments), AppointmentFakes.calendar())
+        .completed(completion(ID, Map.of("tanggalDiserahkan", tanggal), d("2025-05-30")));
+  }
+
+  @Test
+  void withinSevenWorkingDaysAndTheSpmtDueAMonthAfterTheTmt() {
+    Map<String, Object> v = deliver("2025-05-16");
+
+    assertThat(appointments.saved).containsExactly(saved("recordDecreeDelivered", ID, d("2025-05-16")));
+    assertThat(appointments.history(ID)).containsExactly("SK_DISERAHKAN: Keputusan diserahkan 2025-05-16");
+    // TMT 31 May: June has no 31st
+    assertThat(v).containsExactly(Map.entry("batasSpmt", Date.from(Deadline.endOf(d("2025-06-30")))));
+  }
+
+  @Test
+  void laterIsRecordedAsLate() {
+    deliver("2025-05-19");
+
+    // 7 working days after Mon 5 May 2025: 6-9, (12-13 off) 14-16 May
+    assertThat(appointments.history(ID)).containsExactly(
+        "SK_DISERAHKAN: Keputusan diserahkan 2025-05-19; TERLAMBAT, batas 2025-05-16 (VI.A.6.f)");
+  }
+
+  @Test
+  void notBeforeTheDecree() {
+    assertThatThrownBy(() -> deliver("2025-05-02"))
+        .isInstanceOfSatisfying(InvalidCompletionException.class,
+            e -> assertThat(e.field()).isEqualTo("tanggalDiserahkan"));
+    assertThat(appointments.saved).isEmpty();
+  }
+}

@@ -1,0 +1,42 @@
+package id.asn.workflow.appointment;
+
+import static id.asn.workflow.appointment.AnAppointment.ID;
+import static id.asn.workflow.appointment.AnAppointment.d;
+import static id.asn.workflow.appointment.AppointmentFakes.completion;
+import static id.asn.workflow.appointment.AppointmentFakes.saved;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.asn.workflow.kernel.InvalidCompletionException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PnsDecreeTaskTest {
+
+  private final AppointmentFakes.Appointments appointments = new AppointmentFakes.Appointments(
+      AnAppointment.cpns().status(AppointmentStatus.CPNS).usulData("Batang", "ISLAM", d("2025-05-01")).build());
+
+  private Map<String, Object> complete(String tanggal) {
+    return new PnsDecreeTask(appointments, AppointmentFakes.forms(appointments), AppointmentFakes.calendar())
+        .completed(completion(ID, Map.of("nomorSkPns", "800/PNS/2026", "tanggalSkPns", tanggal), d("2026-04-20")));
+  }
+
+  @Test
+  void thePnsTakesEffectOnTheFirstWorkingDayOfTheMonthAfterOneYear() {
+    Map<String, Object> v = complete("2026-04-20");
+
+    // 1 May 2026 is Labour Day, a Friday
+    assertThat(appointments.saved).containsExactly(saved("recordPnsDecree", ID, "800/PNS/2026", d("2026-04-20"),
+        d("2026-05-04")));
+    assertThat(appointments.history(ID)).containsExactly(
+        "SK_PNS: Keputusan pengangkatan PNS 800/PNS/2026 tanggal 2026-04-20, TMT PNS 2026-05-04");
+    assertThat(v).containsExactly(Map.entry("tmtPns", "2026-05-04"));
+  }
+
+  @Test
+  void aDecreeDatedAfterTodayIsRefused() {
+    assertThatThrownBy(() -> complete("2026-04-21"))
+        .isInstanceOfSatisfying(InvalidCompletionException.class, e -> assertThat(e.field()).isEqualTo("tanggalSkPns"));
+    assertThat(appointments.saved).isEmpty();
+  }
+}
