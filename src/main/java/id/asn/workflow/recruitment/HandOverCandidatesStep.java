@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Hands every candidate who passed to the appointment of the period's kind: one row per candidate in the hand-off
  * outbox (seleksi_serah_pengangkatan), which pengangkatanCpns and pengangkatanPppk take their candidates from. A
- * retry adds nobody twice.
+ * retry adds nobody twice. The step has one id in both processes, as every stage they share.
  */
 @Component
 class HandOverCandidatesStep implements ServiceTaskHandler {
@@ -20,7 +20,7 @@ class HandOverCandidatesStep implements ServiceTaskHandler {
   private final SeleksiService service;
   private final SeleksiResults results;
   private final Binding binding = new Binding(Set.of(PengadaanProcess.PROCESS, PengadaanPppkProcess.PROCESS),
-      Set.of(PengadaanProcess.STEP_SERAHKAN_KANDIDAT, PengadaanPppkProcess.STEP_SERAHKAN_KANDIDAT),
+      Set.of(PengadaanProcess.STEP_SERAHKAN_KANDIDAT),
       PengadaanProcess.VAR_PERIODE_ID, null);
 
   HandOverCandidatesStep(SeleksiRepository periods, ScoreRepository scores, SeleksiService service,

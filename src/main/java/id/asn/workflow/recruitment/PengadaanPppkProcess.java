@@ -13,7 +13,6 @@ public final class PengadaanPppkProcess {
   public static final String TASK_HASIL_KOMPETENSI = "tetapkanHasilKompetensi";
   public static final String TASK_UMUMKAN_HASIL = "umumkanHasilAkhirPppk";
 
-  public static final String STEP_SERAHKAN_KANDIDAT = "ServiceTask_SerahkanKandidatPppk";
   public static final String TIMER_KOMPETENSI_SELESAI = "TimerEvent_KompetensiSelesai";
   public static final String END_SELESAI = "EndEvent_PengadaanPppkSelesai";
 

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -110,7 +111,8 @@ class ArchitectureTest {
         }
       })
       .because("a procedure reads another's data through what it publishes: ports (interfaces), values (records, "
-          + "enums), process ids (*Process) and services (*Service); its repositories and steps stay its own");
+          + "enums), process ids (*Process), services (*Service) and pure rules; its repositories, steps and tasks "
+          + "stay its own");
 
   private static String featureOf(JavaClass type) {
     String name = type.getPackageName();
@@ -127,7 +129,15 @@ class ArchitectureTest {
       outer = outer.getEnclosingClass().get();
     }
     return type.isInterface() || type.isRecord() || type.isEnum() || outer.getSimpleName().endsWith("Service")
-        || outer.getSimpleName().endsWith("Process") || type.isAssignableTo(RuntimeException.class);
+        || outer.getSimpleName().endsWith("Process") || type.isAssignableTo(RuntimeException.class)
+        || statelessRule(type);
+  }
+
+  /** A pure rule (only static members, e.g. the usul form's validator) may be applied by another procedure early. */
+  private static boolean statelessRule(JavaClass type) {
+    return !type.getMethods().isEmpty()
+        && type.getFields().stream().allMatch(f -> f.getModifiers().contains(JavaModifier.STATIC))
+        && type.getMethods().stream().allMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
   }
 
   @ArchTest

@@ -1,6 +1,7 @@
 package id.asn.workflow.engine;
 
 import static id.asn.workflow.recruitment.SeleksiTestClient.*;
+import static id.asn.workflow.recruitment.PengadaanProcess.STEP_SERAHKAN_KANDIDAT;
 import static id.asn.workflow.recruitment.PengadaanProcess.TASK_BENTUK_PANITIA;
 import static id.asn.workflow.recruitment.PengadaanProcess.TASK_SELEKSI_ADMINISTRASI;
 import static id.asn.workflow.recruitment.PengadaanProcess.TASK_TERBITKAN_PENGUMUMAN;
