@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.Application;
+import id.asn.workflow.demo.DemoUsers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,7 +54,7 @@ class FirstAdministratorTest {
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       List<String> userIds = jdbc.sql("select ID_ from ACT_ID_USER").query(String.class).list();
       assertThat(userIds).as("the engine's users without the demo profile").containsExactly("kepala");
-      assertThat(userIds).doesNotContainAnyElementsOf(DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).toList());
+      assertThat(userIds).doesNotContainAnyElementsOf(DemoUsers.ALL.stream().map(PresetUsers.PresetUser::id).toList());
       assertThat(jdbc.sql("select ID_ from ACT_ID_GROUP").query(String.class).list()).as("no demo instansi either")
           .doesNotContainAnyElementsOf(DemoUsers.INSTANSI.stream().map(i -> Groups.instansiGroup(i.code())).toList());
     }
