@@ -4,12 +4,13 @@ import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.workforce.KebutuhanProcess;
 import id.asn.workflow.identity.AccessPolicy;
 import id.asn.workflow.identity.AccessPolicy.Grant;
-import id.asn.workflow.identity.DemoUsers;
 import id.asn.workflow.identity.Groups;
 import id.asn.workflow.identity.Groups.GroupDefinition;
+import id.asn.workflow.identity.PresetUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the engine's groups, authorizations and Tasklist filters to what the access policy says,
- * at every start and idempotently; creates the demo users in the demo profile and the first
- * administrator from the environment otherwise.
+ * at every start and idempotently; creates the preset users where there are any (the demo's, in the demo
+ * profile) and the first administrator from the environment otherwise.
  */
 @Component
 @Order(0)
@@ -46,20 +47,19 @@ class IdentityProvisioner implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
-  private final boolean demo;
+  private final Optional<PresetUsers> presetUsers;
   private final String adminId;
   private final String adminPassword;
 
   IdentityProvisioner(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService,
-      @Value("${app.demo.enabled:false}") boolean demo,
+      FilterService filterService, TaskService taskService, Optional<PresetUsers> presetUsers,
       @Value("${app.admin.id:}") String adminId,
       @Value("${app.admin.password:}") String adminPassword) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
-    this.demo = demo;
+    this.presetUsers = presetUsers;
     this.adminId = adminId;
     this.adminPassword = adminPassword;
   }
@@ -67,12 +67,7 @@ class IdentityProvisioner implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     Groups.FIXED.forEach(this::ensureGroup);
-    if (demo) {
-      DemoUsers.INSTANSI.forEach(i -> ensureGroup(new GroupDefinition(Groups.instansiGroup(i.code()), i.name(), "INSTANSI")));
-      DemoUsers.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), DemoUsers.PASSWORD, u.groupId()));
-    } else {
-      ensureFirstAdministrator();
-    }
+    presetUsers.ifPresentOrElse(this::ensurePresetUsers, this::ensureFirstAdministrator);
     List<Grant> grants = new ArrayList<>(AccessPolicy.fixedGroupGrants());
     List<String> instansiGroups = identityService.createGroupQuery().list().stream()
         .map(Group::getId)
@@ -82,6 +77,12 @@ class IdentityProvisioner implements ApplicationRunner {
     grants.forEach(this::ensureGrant);
     instansiGroups.forEach(g -> AccessPolicy.instansiRevocations(g).forEach(this::ensureRevoked));
     ensureTaskFilters(instansiGroups);
+  }
+
+  private void ensurePresetUsers(PresetUsers preset) {
+    preset.instansi().forEach(i ->
+        ensureGroup(new GroupDefinition(Groups.instansiGroup(i.code()), i.name(), "INSTANSI")));
+    preset.users().forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.password(), u.groupId()));
   }
 
   private void ensureFirstAdministrator() {

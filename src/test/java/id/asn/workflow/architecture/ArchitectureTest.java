@@ -1,12 +1,16 @@
 package id.asn.workflow.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,11 +28,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Set;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Guards what the compiler cannot: the engine stays in one package, rules stay pure. */
+/** Guards what the compiler cannot: the engine stays in one package, rules stay pure, demo code stays in the demo. */
 @AnalyzeClasses(packages = "id.asn.workflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -148,4 +154,33 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("id.asn.workflow.web..", "org.springframework.http..",
           "org.springframework.web..", "jakarta.servlet..")
       .because("services and rules refuse with the kernel's Refusal; the web layer alone maps it to HTTP");
+
+  static final String DEMO = "id.asn.workflow.demo..";
+
+  /**
+   * The engine's side of the demo simulator's port {@code demo.Tasklist} (the demo may not use the engine itself):
+   * the one class outside the demo that knows it, and like the demo's beans loaded by the demo profile only.
+   */
+  static final String ENGINE_TASKLIST = "id.asn.workflow.engine.EngineTasklist";
+
+  @ArchTest
+  static final ArchRule nothingOutsideTheDemoNeedsIt = noClasses()
+      .that().resideOutsideOfPackage(DEMO)
+      .and().doNotHaveFullyQualifiedName(ENGINE_TASKLIST)
+      .should().dependOnClassesThat().resideInAPackage(DEMO)
+      .because("demo code (simulators, demo data) is loaded by the demo profile only, so what runs without it cannot "
+          + "need it; the demo uses the features' public services and ports (identity.PresetUsers for its users)");
+
+  @ArchTest
+  static final ArchRule demoBeansExistInTheDemoProfileOnly = classes()
+      .that().areMetaAnnotatedWith(Component.class)
+      .and(resideInAPackage(DEMO).or(name(ENGINE_TASKLIST)))
+      .should().beAnnotatedWith(onlyTheProfile("demo"))
+      .because("a demo bean outside the demo profile would simulate work or make demo data in production");
+
+  private static DescribedPredicate<JavaAnnotation<?>> onlyTheProfile(String profile) {
+    return DescribedPredicate.describe("@Profile(\"" + profile + "\")",
+        annotation -> annotation.getRawType().isEquivalentTo(Profile.class)
+            && annotation.get("value").map(v -> Arrays.equals((Object[]) v, new String[] {profile})).orElse(false));
+  }
 }

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.Application;
+import id.asn.workflow.demo.DemoUsers;
+import id.asn.workflow.demo.Tasklist;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Outside the demo profile no demo user exists; the first administrator comes from the environment. */
+/**
+ * Outside the demo profile no demo user exists, nor any other bean of the demo package; the first administrator comes
+ * from the environment.
+ */
 class FirstAdministratorTest {
 
   /**
@@ -41,7 +48,7 @@ class FirstAdministratorTest {
   }
 
   @Test
-  void theConfiguredAdministratorIsCreatedAndNoDemoUserIs() {
+  void theConfiguredAdministratorIsCreatedAndNoDemoUserOrDemoBeanIs() {
     try (ConfigurableApplicationContext context =
         start("withadmin", "app.admin.id=kepala", "app.admin.password=Sangat-Rahasia-1")) {
       UserDirectory users = context.getBean(UserDirectory.class);
@@ -53,9 +60,15 @@ class FirstAdministratorTest {
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       List<String> userIds = jdbc.sql("select ID_ from ACT_ID_USER").query(String.class).list();
       assertThat(userIds).as("the engine's users without the demo profile").containsExactly("kepala");
-      assertThat(userIds).doesNotContainAnyElementsOf(DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).toList());
+      assertThat(userIds).doesNotContainAnyElementsOf(DemoUsers.ALL.stream().map(PresetUsers.PresetUser::id).toList());
       assertThat(jdbc.sql("select ID_ from ACT_ID_GROUP").query(String.class).list()).as("no demo instansi either")
           .doesNotContainAnyElementsOf(DemoUsers.INSTANSI.stream().map(i -> Groups.instansiGroup(i.code())).toList());
+
+      assertThat(Arrays.stream(context.getBeanDefinitionNames()).map(context::getType).filter(Objects::nonNull)
+          .map(Class::getPackageName)).as("no bean of the demo package: demo users, sample planning, simulators")
+          .doesNotContain("id.asn.workflow.demo");
+      assertThat(context.getBeanNamesForType(PresetUsers.class)).as("no preset users").isEmpty();
+      assertThat(context.getBeanNamesForType(Tasklist.class)).as("nor the engine's side of the simulator").isEmpty();
     }
   }
 }

@@ -2,6 +2,7 @@ package id.asn.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.demo.DemoUsers;
 import id.asn.workflow.support.AppTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

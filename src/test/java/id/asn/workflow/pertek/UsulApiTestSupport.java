@@ -3,7 +3,7 @@ package id.asn.workflow.pertek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.asn.workflow.identity.DemoUsers;
+import id.asn.workflow.demo.DemoUsers;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.intake.UsulForm;

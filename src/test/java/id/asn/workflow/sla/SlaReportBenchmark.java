@@ -2,6 +2,7 @@ package id.asn.workflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.demo.SimulatedHistoryBackfill;
 import id.asn.workflow.support.TestPostgres;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -26,7 +26,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +39,6 @@ class PlanningApiTest {
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
   @Autowired ObjectMapper mapper;
-  @Autowired DemoPlanning demoPlanning;
 
   JsonNode json(ResponseEntity<String> response) throws Exception {
     return mapper.readTree(response.getBody());
@@ -331,24 +329,5 @@ class PlanningApiTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-  }
-
-  @Test
-  void theDemoSampleFillsKabupatenBatangsPlanning() throws Exception {
-    Planning planning = demoPlanning.load(TAHUN).orElseThrow();
-    assertThat(planning.id()).isEqualTo("KabBatang-2026");
-    JsonNode read = json(get("operatorbatang", "/api/kebutuhan/2026"));
-    assertThat(read.get("namaInstansi").asText()).isEqualTo("Pemerintah Kabupaten Batang");
-    assertThat(read.get("jumlah").get("pegawai").asInt()).isEqualTo(17);
-    assertThat(demoPlanning.load(TAHUN)).map(Planning::id).contains("KabBatang-2026");
-    String summary = (String) engine.getRuntimeService().getVariable(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey("KabBatang-2026").singleResult().getId(), "ringkasanPenyusunan");
-    assertThat(summary).contains("Pemerintah Kabupaten Batang", "pegawai: 17", "kebutuhan 20 pegawai");
-    // read as a BKN analyst would, with a character a PDF font cannot show in no field
-    assertThat(get("analis1", "/api/kebutuhan/2026/peta-jabatan?format=pdf&instansi=KabBatang").getStatusCode())
-        .isEqualTo(HttpStatus.OK);
-    assertThat(get("analis1", "/api/kebutuhan/2026/peta-jabatan?instansi=KabBatang").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(as(rest, "operatorbatang").exchange("/api/kebutuhan/2026/riwayat", HttpMethod.GET, null, String.class)
-        .getBody()).contains("DIMULAI");
   }
 }

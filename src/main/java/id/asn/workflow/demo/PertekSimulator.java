@@ -1,13 +1,12 @@
-package id.asn.workflow.engine;
+package id.asn.workflow.demo;
 
 import static id.asn.workflow.pertek.PertekProcess.*;
 
-import id.asn.workflow.demo.SimulatedCandidates;
+import id.asn.workflow.demo.SimulatedOfficers.Plan;
+import id.asn.workflow.demo.Tasklist.OpenTask;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.document.UploadedDocument;
 import id.asn.workflow.pertek.intake.UsulIntakeService;
-import id.asn.workflow.sla.SimulatedOfficers;
-import id.asn.workflow.sla.SimulatedOfficers.Plan;
 import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +20,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,8 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only (profile {@code demo} and {@code app.simulator.enabled=true}): sends usul NI from several instansi
  * through the real intake and works the Pertek tasks as the demo officers would, claiming and completing them
- * in Tasklist's way, with handling times around the standards (some breaches), so that Tasklist, Cockpit and
- * the SLA report have content. It keeps no state: each task's plan is drawn from its id.
+ * in Tasklist's way ({@link Tasklist}), with handling times around the standards (some breaches), so that
+ * Tasklist, Cockpit and the SLA report have content. It keeps no state: each task's plan is drawn from its id.
  */
 @Component
 @Profile("demo")
@@ -54,8 +49,7 @@ class PertekSimulator implements DisposableBean {
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
       1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9};
 
-  private final TaskService taskService;
-  private final IdentityService identityService;
+  private final Tasklist tasklist;
   private final UsulIntakeService intake;
   private final SlaStandardRepository standards;
   private final Duration interval;
@@ -68,11 +62,10 @@ class PertekSimulator implements DisposableBean {
     return thread;
   });
 
-  PertekSimulator(TaskService taskService, IdentityService identityService, UsulIntakeService intake,
-      SlaStandardRepository standards, @Value("${app.simulator.interval:PT5S}") Duration interval,
+  PertekSimulator(Tasklist tasklist, UsulIntakeService intake, SlaStandardRepository standards,
+      @Value("${app.simulator.interval:PT5S}") Duration interval,
       @Value("${app.simulator.usul-per-jam:60}") double usulPerHour, Clock clock) {
-    this.taskService = taskService;
-    this.identityService = identityService;
+    this.tasklist = tasklist;
     this.intake = intake;
     this.standards = standards;
     this.interval = interval;
@@ -119,19 +112,19 @@ class PertekSimulator implements DisposableBean {
     int verification = standardSeconds(TASK_VERIFIKASI, 600);
     int signing = standardSeconds(TASK_TANDA_TANGAN, 120);
     long now = clock.millis();
-    for (Task task : taskService.createTaskQuery().processDefinitionKey(PROCESS).list()) {
-      boolean verifying = TASK_VERIFIKASI.equals(task.getTaskDefinitionKey());
-      Plan plan = verifying ? SimulatedOfficers.verification(task.getId(), verification)
-          : SimulatedOfficers.signing(task.getId(), signing);
-      long age = (now - task.getCreateTime().getTime()) / 1000;
+    for (OpenTask task : tasklist.openTasks(PROCESS)) {
+      boolean verifying = TASK_VERIFIKASI.equals(task.taskKey());
+      Plan plan = verifying ? SimulatedOfficers.verification(task.id(), verification)
+          : SimulatedOfficers.signing(task.id(), signing);
+      long age = (now - task.created().toEpochMilli()) / 1000;
       try {
-        if (task.getAssignee() == null && age >= plan.pickupSeconds()) {
-          as(plan.officer(), () -> taskService.claim(task.getId(), plan.officer()));
-        } else if (task.getAssignee() != null && age >= plan.totalSeconds()) {
-          as(task.getAssignee(), () -> taskService.complete(task.getId(), variables(plan, verifying)));
+        if (task.assignee() == null && age >= plan.pickupSeconds()) {
+          tasklist.claim(plan.officer(), task.id());
+        } else if (task.assignee() != null && age >= plan.totalSeconds()) {
+          tasklist.complete(task.assignee(), task.id(), variables(plan, verifying));
         }
       } catch (RuntimeException e) {
-        log.info("Simulator: tugas {} dilewati: {}", task.getId(), e.getMessage());
+        log.info("Simulator: tugas {} dilewati: {}", task.id(), e.getMessage());
       }
     }
   }
@@ -156,15 +149,5 @@ class PertekSimulator implements DisposableBean {
   private int standardSeconds(String kegiatan, int fallback) {
     return standards.find(PROCESS, kegiatan).filter(SlaStandard::inSeconds).map(SlaStandard::standarDetik)
         .orElse(fallback);
-  }
-
-  private void as(String user, Runnable action) {
-    identityService.setAuthentication(user,
-        identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-    try {
-      action.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 }

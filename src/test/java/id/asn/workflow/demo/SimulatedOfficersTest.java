@@ -1,9 +1,9 @@
-package id.asn.workflow.sla;
+package id.asn.workflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.sla.SimulatedOfficers.Decision;
-import id.asn.workflow.sla.SimulatedOfficers.Plan;
+import id.asn.workflow.demo.SimulatedOfficers.Decision;
+import id.asn.workflow.demo.SimulatedOfficers.Plan;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

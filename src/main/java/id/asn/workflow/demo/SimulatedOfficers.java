@@ -1,4 +1,4 @@
-package id.asn.workflow.sla;
+package id.asn.workflow.demo;
 
 import java.util.SplittableRandom;
 
@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * without keeping any state. Durations are log-normal around 60 % of the standard: most passes are within
  * it, about one in eight is not; the second officer of each group is a little slower than the first.
  */
-public final class SimulatedOfficers {
+final class SimulatedOfficers {
 
   public static final String[] PEMROSES = {"pemroses1", "pemroses2"};
   public static final String[] PENANDATANGAN = {"penandatangan1", "penandatangan2"};

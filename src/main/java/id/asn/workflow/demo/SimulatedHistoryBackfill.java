@@ -1,7 +1,12 @@
-package id.asn.workflow.sla;
+package id.asn.workflow.demo;
 
-import id.asn.workflow.sla.SimulatedOfficers.Decision;
-import id.asn.workflow.sla.SimulatedOfficers.Plan;
+import id.asn.workflow.demo.SimulatedOfficers.Decision;
+import id.asn.workflow.demo.SimulatedOfficers.Plan;
+import id.asn.workflow.sla.MeasuredTask;
+import id.asn.workflow.sla.SlaLedger;
+import id.asn.workflow.sla.SlaStandard;
+import id.asn.workflow.sla.SlaStandardRepository;
+import id.asn.workflow.sla.SlaZone;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
