@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.*;
+import static id.asn.workflow.appointment.PengangkatanProcess.*;
 
 import id.asn.workflow.calendar.DeadlineOwner;
 import id.asn.workflow.calendar.TrackedDeadline;

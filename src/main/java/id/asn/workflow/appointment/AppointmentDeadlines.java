@@ -14,7 +14,7 @@ import java.util.Objects;
  * of N working days "since" a date does not count that date. Each limit is a {@link Deadline}: provisional while its
  * span crosses a year whose holidays are not decreed yet, and counted again by its rule when they are.
  */
-public final class AppointmentDeadlines {
+final class AppointmentDeadlines {
 
   /** Documents complete within 15 working days of the call-up notice (VI.A.1.c). */
   public static final int DOCUMENTS_WORKING_DAYS = 15;

@@ -5,7 +5,7 @@ package id.asn.workflow.appointment;
  * validity conditions the completeness check applies (VI.A.3.b). The codes are those of the usul NI's documents
  * ({@code pertek.DocumentType}), so the same files go on to the NIP proposal.
  */
-public enum AppointmentDocument {
+enum AppointmentDocument {
   SURAT_LAMARAN("Surat lamaran sesuai format panitia seleksi nasional, ditandatangani dengan tinta hitam, ditujukan "
       + "kepada PPK", "VI.A.2", "VI.A.3.b.1"),
   IJAZAH("Fotokopi Ijazah/STTB yang telah dilegalisir oleh pejabat yang berwenang", "VI.A.2.a", "VI.A.3.b.2"),

@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_NOMOR_INDUK;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_RINGKASAN;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_TMT_PNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_NOMOR_INDUK;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_RINGKASAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_TMT_PNS;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.DEADLINE_OWNER;
+import static id.asn.workflow.appointment.PengangkatanProcess.DEADLINE_OWNER;
 
 import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.kernel.DocumentType;

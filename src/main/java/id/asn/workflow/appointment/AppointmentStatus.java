@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
 /** Where a candidate's appointment stands; the stage decides what an early end means (VI.A.6.g-h, VII.B). */
-public enum AppointmentStatus {
+enum AppointmentStatus {
   /** Called up; documents due (VI.A.1). */
   PANGGILAN,
   /** Documents handed in; the instansi's staff check them (VI.A.3). */

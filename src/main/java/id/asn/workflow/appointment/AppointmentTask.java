@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The user tasks of pengangkatanCpns and pengangkatanPppk, by task definition key; the first two both processes share. */
-public enum AppointmentTask {
+enum AppointmentTask {
   PERIKSA_KELENGKAPAN("periksaKelengkapan", AppointmentStatus.PEMERIKSAAN),
   PERBAIKAN_USUL("perbaikanUsulNip", AppointmentStatus.PERBAIKAN_USUL),
   SK_CPNS("tetapkanSkCpns"),

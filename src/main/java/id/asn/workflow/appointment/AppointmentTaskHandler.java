@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.DEADLINE_OWNER;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_PENGANGKATAN_ID;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_PETUGAS;
+import static id.asn.workflow.appointment.PengangkatanProcess.DEADLINE_OWNER;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_PENGANGKATAN_ID;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_PETUGAS;
 
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.PROCESS_ACTOR;
+import static id.asn.workflow.appointment.PengangkatanProcess.PROCESS_ACTOR;
 
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.document.DocumentStore;

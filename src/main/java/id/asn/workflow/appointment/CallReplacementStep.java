@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CallReplacementStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(BOTH, "ServiceTask_PanggilPengganti");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(BOTH, "ServiceTask_PanggilPengganti");
 
   private final AppointmentRepository repository;
   private final CandidateRepository candidates;

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CancelNipStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(BOTH, "ServiceTask_BatalkanNip");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(BOTH, "ServiceTask_BatalkanNip");
 
   private final AppointmentRepository repository;
 

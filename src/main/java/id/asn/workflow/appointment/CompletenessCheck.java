@@ -14,7 +14,7 @@ import java.util.Objects;
  * missing. Otherwise any missing document means the candidate is asked to complete it by the deadline (c.2).
  * All valid: the file goes on to the NIP proposal (c.1).
  */
-public final class CompletenessCheck {
+final class CompletenessCheck {
 
   private CompletenessCheck() {}
 

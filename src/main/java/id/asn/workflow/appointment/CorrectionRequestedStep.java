@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_ALASAN_USUL;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_PERBAIKAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.PPPK;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_ALASAN_USUL;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_PERBAIKAN;
 
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.kernel.ServiceTaskHandler;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectionRequestedStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(PPPK, "ServiceTask_CatatUsulBts");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(PPPK, "ServiceTask_CatatUsulBts");
 
   private final AppointmentRepository repository;
   private final AppointmentCalendar calendar;

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_PENYERAHAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_PENYERAHAN;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * A CPNS is paid 80 % of the PNS base salary (Perbup Batang 6/2023 Lampiran I VI.A.10.a) from the date the SPMT
  * takes effect (VI.A.10.b). Amounts are whole rupiah; a fraction of a rupiah rounds half up.
  */
-public final class CpnsPay {
+final class CpnsPay {
 
   public static final BigDecimal SHARE = new BigDecimal("0.80");
 

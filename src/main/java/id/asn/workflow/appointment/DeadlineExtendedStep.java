@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_DOKUMEN;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_DOKUMEN;
 
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.kernel.ServiceTaskHandler;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineExtendedStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(BOTH, "ServiceTask_GeserBatasDokumen");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(BOTH, "ServiceTask_GeserBatasDokumen");
 
   private final AppointmentRepository repository;
   private final AppointmentCalendar calendar;

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 class DeemedNotQualifiedStep implements ServiceTaskHandler {
 
   private static final Binding BINDING =
-      AppointmentProcess.serviceTask(BOTH, "ServiceTask_DianggapTidakMemenuhiSyarat");
+      PengangkatanProcess.serviceTask(BOTH, "ServiceTask_DianggapTidakMemenuhiSyarat");
 
   private final AppointmentRepository repository;
 

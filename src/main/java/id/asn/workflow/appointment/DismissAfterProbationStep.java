@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DismissAfterProbationStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(CPNS, "ServiceTask_BerhentikanTidakLulus");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(CPNS, "ServiceTask_BerhentikanTidakLulus");
 
   private final AppointmentRepository repository;
 

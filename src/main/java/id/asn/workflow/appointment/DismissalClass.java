@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
 /** How a CPNS's dismissal is classed (Perbup Batang 6/2023 Lampiran I VII.B.3-5). */
-public enum DismissalClass {
+enum DismissalClass {
   DENGAN_HORMAT("Diberhentikan dengan hormat", "VII.B.3"),
   DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI("Diberhentikan dengan hormat tidak atas permintaan sendiri", "VII.B.4"),
   TIDAK_DENGAN_HORMAT("Diberhentikan tidak dengan hormat", "VII.B.5");

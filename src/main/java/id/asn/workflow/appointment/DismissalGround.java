@@ -13,7 +13,7 @@ import java.util.List;
  * honourable), and the point that says so. VII.B.1 (not passing the training, not healthy: VII.A.1) and the list of
  * VII.B.2 are the same grounds, classed in 3-5; a prison sentence (VII.B.2.e) is classed by its kind and length.
  */
-public enum DismissalGround {
+enum DismissalGround {
   TIDAK_LULUS_DIKLAT("Tidak lulus pendidikan dan pelatihan", DENGAN_HORMAT, "VII.B.3.a"),
   TIDAK_SEHAT("Tidak sehat jasmani dan rohani", DENGAN_HORMAT, "VII.B.3.b"),
   MENGUNDURKAN_DIRI("Mengundurkan diri atas permintaan sendiri", DENGAN_HORMAT, "VII.B.3.c"),

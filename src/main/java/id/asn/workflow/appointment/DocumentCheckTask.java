@@ -1,9 +1,9 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_DOKUMEN;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_HASIL_KELENGKAPAN;
-import static id.asn.workflow.appointment.AppointmentProcess.endOf;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_DOKUMEN;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_HASIL_KELENGKAPAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.endOf;
 import static id.asn.workflow.appointment.CompletionChecks.enumValue;
 
 import id.asn.workflow.kernel.CompletionValues;

@@ -3,7 +3,7 @@ package id.asn.workflow.appointment;
 import java.util.Objects;
 
 /** One document's status with the reason; a document that is not valid or missing must say why. */
-public record DocumentReview(AppointmentDocument dokumen, DocumentStatus status, String alasan) {
+record DocumentReview(AppointmentDocument dokumen, DocumentStatus status, String alasan) {
 
   public DocumentReview {
     Objects.requireNonNull(dokumen, "dokumen");

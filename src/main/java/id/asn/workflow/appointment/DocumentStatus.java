@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
 /** The staff's finding on one document in the completeness check (VI.A.3.b-c). */
-public enum DocumentStatus {
+enum DocumentStatus {
   /** Handed in and valid. */
   SAH,
   /** Handed in but not valid: the file is returned and no NIP can be proposed (VI.A.3.b, c.3). */

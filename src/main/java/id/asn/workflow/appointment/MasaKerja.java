@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
 /** A length of service as a decree states it: whole years and months. */
-public record MasaKerja(int tahun, int bulan) {
+record MasaKerja(int tahun, int bulan) {
 
   public static final MasaKerja NOL = new MasaKerja(0, 0);
 

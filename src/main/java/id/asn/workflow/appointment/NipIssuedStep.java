@@ -1,11 +1,11 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_KIRIM_BKN;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_SK_CPNS;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_SK_PPPK;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_NOMOR_INDUK;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_PENDIDIKAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_KIRIM_BKN;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_SK_CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_SK_PPPK;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_NOMOR_INDUK;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_PENDIDIKAN;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NipIssuedStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(BOTH, "ServiceTask_CatatNip");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(BOTH, "ServiceTask_CatatNip");
 
   private final AppointmentRepository repository;
   private final CandidateRepository candidates;

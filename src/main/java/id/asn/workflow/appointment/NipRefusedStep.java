@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_ALASAN_USUL;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_HASIL_USUL;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_ALASAN_USUL;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_HASIL_USUL;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NipRefusedStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(BOTH, "ServiceTask_CatatUsulDitolak");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(BOTH, "ServiceTask_CatatUsulDitolak");
 
   private final AppointmentRepository repository;
 

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
+import static id.asn.workflow.appointment.PengangkatanProcess.PPPK;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NoNumberStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(PPPK, "ServiceTask_TanpaNomorInduk");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(PPPK, "ServiceTask_TanpaNomorInduk");
 
   private final AppointmentRepository repository;
 

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
+import static id.asn.workflow.appointment.PengangkatanProcess.PPPK;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NumberLateStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(PPPK, "ServiceTask_CatatNomorIndukTerlambat");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(PPPK, "ServiceTask_CatatNomorIndukTerlambat");
 
   private final AppointmentRepository repository;
   private final AppointmentCalendar calendar;

@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
+import static id.asn.workflow.appointment.PengangkatanProcess.PPPK;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 
 import id.asn.workflow.kernel.CompletionValues;

@@ -9,7 +9,7 @@ import java.util.Objects;
  * who swears and the wording spoken, the official who takes the oath, the clergy member beside the PNS and the
  * two witnesses. It cannot be made with witnesses the regulation does not allow.
  */
-public record OathRecord(String nomor, LocalDate tanggal, String tempat, String instansi, OathPerson pns,
+record OathRecord(String nomor, LocalDate tanggal, String tempat, String instansi, OathPerson pns,
     OathWording lafal, OathPerson pejabat, String rohaniwan, List<OathPerson> saksi) {
 
   public OathRecord {

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * mark at the top, so a printed copy says whose it is. One file rather than three: it is signed and printed once,
  * and the three copies cannot drift apart. DejaVu Serif is embedded; a character it cannot draw prints as '?'.
  */
-public final class OathRecordPdf {
+final class OathRecordPdf {
 
   /** The three copies of VII.C.21. */
   public enum Copy {

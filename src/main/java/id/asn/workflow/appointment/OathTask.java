@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
 import static id.asn.workflow.appointment.CompletionChecks.enumValue;
 
 import id.asn.workflow.kernel.CompletionValues;

@@ -6,7 +6,7 @@ import java.util.List;
  * The oath is witnessed by two PNS whose rank is at least that of the one who swears (Perbup Batang 6/2023
  * Lampiran I VII.C.16).
  */
-public final class OathWitnesses {
+final class OathWitnesses {
 
   public static final int REQUIRED = 2;
 

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_TMT_PNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_TMT_PNS;
 
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.PPPK;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_JABATAN_JPT;
+import static id.asn.workflow.appointment.PengangkatanProcess.PPPK;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_JABATAN_JPT;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 

@@ -22,7 +22,7 @@ import java.util.List;
  * and capped, and the leftover days are rounded once, at the end. Overlapping periods are refused (the same time
  * cannot count twice).
  */
-public final class PriorService {
+final class PriorService {
 
   static final int DAYS_PER_MONTH = 30;
   static final int PRIVATE_CAP_DAYS = 8 * 12 * DAYS_PER_MONTH;

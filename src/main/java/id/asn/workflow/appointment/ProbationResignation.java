@@ -8,7 +8,7 @@ import java.util.Optional;
  * (Perbup Batang 6/2023 Lampiran I VI.B.8): the budget year after the resignation (the state's budget year is the
  * calendar year). A resignation outside the probation (before TMT CPNS, or after the year) bars nothing here.
  */
-public final class ProbationResignation {
+final class ProbationResignation {
 
   private ProbationResignation() {}
 

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_LULUS_MASA_PERCOBAAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_LULUS_MASA_PERCOBAAN;
 
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;

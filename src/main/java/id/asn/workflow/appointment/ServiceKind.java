@@ -5,7 +5,7 @@ package id.asn.workflow.appointment;
  * Lampiran I VI.A.11.b). The first four count in full (VI.A.11.c); employment with a private legal entity counts
  * half, only where it reaches one year, and at most 8 years (VI.A.11.b.5 and d).
  */
-public enum ServiceKind {
+enum ServiceKind {
   PEJABAT_NEGARA("Pejabat Negara, Komisioner atau anggota Lembaga Nonstruktural", "VI.A.11.b.1", true),
   TUGAS_PEMERINTAHAN("Tugas pemerintahan: local staff Perwakilan RI di luar negeri, perangkat desa, pegawai tidak tetap",
       "VI.A.11.b.2", true),

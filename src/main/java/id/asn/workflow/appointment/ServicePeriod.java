@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.Objects;
 
 /** One stretch of prior service, both dates included (as a work certificate states them). */
-public record ServicePeriod(ServiceKind jenis, LocalDate mulai, LocalDate sampai) {
+record ServicePeriod(ServiceKind jenis, LocalDate mulai, LocalDate sampai) {
 
   public ServicePeriod {
     Objects.requireNonNull(jenis, "jenis");

@@ -1,7 +1,7 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.CPNS;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_AKHIR_MASA_PERCOBAAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_AKHIR_MASA_PERCOBAAN;
 
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.kernel.CompletionValues;

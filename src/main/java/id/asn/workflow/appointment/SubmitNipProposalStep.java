@@ -1,8 +1,8 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_BATAS_NOMOR_INDUK;
-import static id.asn.workflow.appointment.AppointmentProcess.VAR_USUL_ID;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_NOMOR_INDUK;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_USUL_ID;
 
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmitNipProposalStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = AppointmentProcess.serviceTask(BOTH, "ServiceTask_KirimUsulNip");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(BOTH, "ServiceTask_KirimUsulNip");
 
   private final AppointmentRepository repository;
   private final AppointmentUsul usul;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * 1 June 2025 gives 1 June 2026; 15 June 2025 gives 1 July 2026). When that 1st is not a working day (weekend,
  * national holiday, cuti bersama), the next working day.
  */
-public final class TmtPns {
+final class TmtPns {
 
   private TmtPns() {}
 

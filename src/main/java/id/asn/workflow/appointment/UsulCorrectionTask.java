@@ -1,6 +1,6 @@
 package id.asn.workflow.appointment;
 
-import static id.asn.workflow.appointment.AppointmentProcess.BOTH;
+import static id.asn.workflow.appointment.PengangkatanProcess.BOTH;
 
 import id.asn.workflow.kernel.CompletionValues;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One national holiday or cuti bersama day, with the decree that sets it. */
-public record DayOff(LocalDate tanggal, DayOffType jenis, String keterangan, String dasarHukum) {
+record DayOff(LocalDate tanggal, DayOffType jenis, String keterangan, String dasarHukum) {
 
   public DayOff {
     Objects.requireNonNull(tanggal, "tanggal");

@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
  * year has none, and from {@code warnFrom} until the end of the year when the next year has none, because
  * deadlines counted then reach into it on the provisional calendar.
  */
-public final class DecreeWarningPolicy {
+final class DecreeWarningPolicy {
 
   private final MonthDay warnFrom;
 

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * both candidate days are taken off, and the usual cuti bersama around Lebaran and Christmas are assumed:
  * a provisional deadline may come a little late, never early.
  */
-public final class ProvisionalCalendar {
+final class ProvisionalCalendar {
 
   private static final TimeZone JAKARTA = TimeZone.getTimeZone("Asia/Jakarta");
   private static final Map<MonthDay, String> FIXED = Map.of(

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * Plausible candidates for the demo simulator: names, places and posts of Central Java regencies, a NIK that
  * agrees with the birth date and gender, a random participant number. Never used outside the demo profile.
  */
-public final class SimulatedCandidates {
+final class SimulatedCandidates {
 
   private static final String[] GIVEN_L = {"Agus", "Budi", "Dimas", "Eko", "Fajar", "Hadi", "Joko", "Rizki", "Taufik",
       "Wahyu"};

@@ -1,7 +1,7 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Pengangkatan.DECISION_ISI_SUMPAH;
-import static id.asn.workflow.engine.ProcessIds.Pengangkatan.DECISION_LAFAL_SUMPAH;
+import static id.asn.workflow.appointment.PengangkatanProcess.DECISION_ISI_SUMPAH;
+import static id.asn.workflow.appointment.PengangkatanProcess.DECISION_LAFAL_SUMPAH;
 
 import id.asn.workflow.appointment.Agama;
 import id.asn.workflow.appointment.OathForm;

@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Pengangkatan.*;
+import static id.asn.workflow.appointment.PengangkatanProcess.*;
 
 import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.pertek.UsulOutcomes;

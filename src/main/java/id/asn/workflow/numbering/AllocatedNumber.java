@@ -3,7 +3,7 @@ package id.asn.workflow.numbering;
 import java.time.Instant;
 
 /** A number as recorded: to whom it was given, and whether and why it was cancelled. */
-public record AllocatedNumber(
+record AllocatedNumber(
     NomorInduk nomorInduk,
     String usulId,
     NumberStatus status,

@@ -4,7 +4,7 @@ import id.asn.workflow.kernel.JenisAsn;
 import java.util.List;
 
 /** A text that is not a valid NIP or NI PPPK; each reason names the digits at fault. */
-public class InvalidNomorIndukException extends IllegalArgumentException {
+class InvalidNomorIndukException extends IllegalArgumentException {
 
   private final List<String> reasons;
 

@@ -1,7 +1,7 @@
 package id.asn.workflow.numbering;
 
 /** Gender as the candidate data gives it ("L"/"P") and as the numbers encode it. */
-public enum JenisKelamin {
+enum JenisKelamin {
   L('1', "laki-laki"),
   P('2', "perempuan");
 

@@ -4,7 +4,7 @@ package id.asn.workflow.numbering;
  * All 999 sequences of a prefix are taken. Wrapping round would give a number twice, so allocation stops
  * and a person has to decide (the prefix is in the message).
  */
-public class NumberRangeExhaustedException extends RuntimeException {
+class NumberRangeExhaustedException extends RuntimeException {
 
   private final String prefix;
 

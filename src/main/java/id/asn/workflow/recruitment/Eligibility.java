@@ -11,7 +11,7 @@ import java.util.List;
  * years: an applicant of 35 years and 11 months is still 35. Someone born on 29 February completes a year on
  * 1 March in a year without that day.
  */
-public final class Eligibility {
+final class Eligibility {
 
   public static final int USIA_MINIMAL = 18;
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * position's technical threshold (2023), and whether it is a JPT utama or madya tertentu, whose PPPK is installed and
  * takes the oath of office on appointment (Lampiran II VII.B).
  */
-public record Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah,
+record Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah,
     int batasUsia, Jenjang jenjang, Integer batasUsiaPensiun, boolean sertifikasiWajib, Integer ambangTeknis, boolean jpt) {
 
   public static final int BATAS_USIA_UMUM = 35;

@@ -15,7 +15,7 @@ import java.util.List;
  * least 14 working days before SKD (V.B.10); SKD and SKB announced at least 7 calendar days before (V.C.2.a,
  * V.D.2.b); the final result announced within 30 calendar days of its receipt (V.D.4.c.2).
  */
-public record Jadwal(LocalDate pengumumanMulai, LocalDate pengumumanSelesai, LocalDate batasPelamaran,
+record Jadwal(LocalDate pengumumanMulai, LocalDate pengumumanSelesai, LocalDate batasPelamaran,
     LocalDate seleksiAdministrasi, LocalDate tanggalSkd, LocalDate tanggalSkb) {
 
   public static final int HARI_PENGUMUMAN_MINIMAL = 15;

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The kind of a recruitment period: CPNS (Lampiran I: SKD, SKB, integration) or PPPK (Lampiran II: competence
  * test and interview). Both share the period model, its imports, announcements and the one SQL ranking.
  */
-public enum JenisSeleksi {
+enum JenisSeleksi {
   PNS("PNS"), PPPK("PPPK");
 
   private final String label;

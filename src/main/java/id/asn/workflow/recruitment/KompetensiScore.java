@@ -1,4 +1,4 @@
 package id.asn.workflow.recruitment;
 
 /** One PPPK applicant's competence and interview scores as imported (technical, managerial + socio-cultural, interview). */
-public record KompetensiScore(String nomorPeserta, int teknis, int manajerialSosialKultural, int wawancara) {}
+record KompetensiScore(String nomorPeserta, int teknis, int manajerialSosialKultural, int wawancara) {}

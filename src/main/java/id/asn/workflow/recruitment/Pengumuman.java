@@ -10,7 +10,7 @@ import java.util.List;
  * SKD and SKB score by rank); for PPPK, Lampiran II V.E.5 (position, education, registration number, name, the
  * competence and interview scores by rank).
  */
-public enum Pengumuman {
+enum Pengumuman {
   ADMINISTRASI("hasil-administrasi", "Pengumuman Hasil Seleksi Administrasi",
       List.of("kodeFormasi", "namaJabatan", "kualifikasiPendidikan", "nomorPeserta", "namaPeserta", "hasil", "keterangan"),
       new float[] {7, 18, 9, 11, 18, 8, 29}),

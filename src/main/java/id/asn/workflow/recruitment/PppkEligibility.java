@@ -17,7 +17,7 @@ import java.util.List;
  * for missing performance targets or for a disciplinary offence (IV.B.2).</li>
  * </ul>
  */
-public final class PppkEligibility {
+final class PppkEligibility {
 
   public static final int USIA_MINIMAL = 20;
 

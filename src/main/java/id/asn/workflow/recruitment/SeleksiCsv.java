@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * Reads the CSV imports of CONTRACT.md. A file is read whole: every bad row is reported with its line
  * (the header is line 1), column and reason, and no row is returned unless all are valid.
  */
-public final class SeleksiCsv {
+final class SeleksiCsv {
 
   public static final int MAKS_JUMLAH_FORMASI = 100_000;
   public static final BigDecimal MAKS_NILAI_SKB = new BigDecimal("100");

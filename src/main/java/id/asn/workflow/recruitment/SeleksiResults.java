@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order with a bounded fetch size.
  */
 @Service
-public class SeleksiResults {
+class SeleksiResults {
 
   private final SeleksiRepository periods;
   private final FormasiRepository formasi;

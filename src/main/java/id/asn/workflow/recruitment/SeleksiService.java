@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * number), so the same file again changes nothing, and an identical file is not even written again.
  */
 @Service
-public class SeleksiService {
+class SeleksiService {
 
   public static final int MAX_BYTES = 20 * 1024 * 1024;
   private static final Pattern INSTANSI = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,40}");

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SeleksiTasks {
+class SeleksiTasks {
 
   private final SeleksiRepository periods;
   private final CorrectionRepository corrections;

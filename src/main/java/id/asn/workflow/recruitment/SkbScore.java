@@ -3,4 +3,4 @@ package id.asn.workflow.recruitment;
 import java.math.BigDecimal;
 
 /** An applicant's SKB score out of 100. */
-public record SkbScore(String nomorPeserta, BigDecimal nilaiSkb) {}
+record SkbScore(String nomorPeserta, BigDecimal nilaiSkb) {}

@@ -1,7 +1,7 @@
 package id.asn.workflow.recruitment;
 
 /** An applicant's SKD scores as CAT BKN reports them. */
-public record SkdScore(String nomorPeserta, int twk, int tiu, int tkp) {
+record SkdScore(String nomorPeserta, int twk, int tiu, int tkp) {
 
   public int total() {
     return twk + tiu + tkp;

@@ -26,7 +26,7 @@ import org.bouncycastle.operator.OperatorCreationException;
  * Several processes sharing the directory take turns through a file lock. This class decides what to issue
  * and when; {@link CertificateIssuer} makes the certificates and {@link PkiDirectory} keeps the files.
  */
-public final class DevelopmentPki {
+final class DevelopmentPki {
 
   static final String CA_KEYSTORE = "ca.p12";
   static final String CA_CERTIFICATE = "ca.pem";

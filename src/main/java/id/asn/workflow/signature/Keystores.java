@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Reading keys and certificates from files: PKCS#12 keystores, certificates in PEM or DER. */
-public final class Keystores {
+final class Keystores {
 
   private Keystores() {}
 

@@ -4,7 +4,7 @@ package id.asn.workflow.signature;
  * A signer has no usable PKCS#12 keystore. Thrown from the signing step, so the engine retries it and then
  * raises an incident whose message tells the operator which property to set for which signer.
  */
-public class MissingSignerKeystoreException extends IllegalStateException {
+class MissingSignerKeystoreException extends IllegalStateException {
 
   private final String signer;
 

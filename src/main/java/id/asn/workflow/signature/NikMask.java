@@ -4,7 +4,7 @@ package id.asn.workflow.signature;
  * A NIK as the public verification page shows it: the regency code and the last digits stay, the birth
  * date and gender in the middle (DDMMYY, day + 40 for women) are hidden, e.g. {@code 3325********0001}.
  */
-public final class NikMask {
+final class NikMask {
 
   private static final int VISIBLE_START = 4;
   private static final int VISIBLE_END = 4;

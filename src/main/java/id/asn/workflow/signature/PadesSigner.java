@@ -27,7 +27,7 @@ import java.util.TimeZone;
  * (the signature is then time-stamped by a third party, so its time no longer rests on the signer's word).
  * The signature is an incremental update: the signed file begins with the draft's exact bytes.
  */
-public final class PadesSigner {
+final class PadesSigner {
 
   private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 

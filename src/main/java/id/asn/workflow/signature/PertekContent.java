@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Everything a Pertek letter states, as it is printed; the renderer adds nothing but layout. */
-public record PertekContent(
+record PertekContent(
     String nomor,
     LocalDate tanggal,
     Kantor kantor,

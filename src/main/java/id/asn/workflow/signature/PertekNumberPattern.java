@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code {tahun}}, {@code {bulan}} (two digits), {@code {bulanRomawi}}. The sequence restarts every year, so
  * the year must be part of the number or two years would give the same one.
  */
-public final class PertekNumberPattern {
+final class PertekNumberPattern {
 
   public static final int MAX_LENGTH = 100;
 

@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * page, in the fonts {@link PertekFonts} embeds. The output depends only on the content: the same content gives
  * the same bytes (fixed dates and document id), so a redraft of unchanged data stores nothing new.
  */
-public final class PertekRenderer {
+final class PertekRenderer {
 
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 

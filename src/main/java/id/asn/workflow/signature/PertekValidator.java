@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * exactly when its chain ends at a configured anchor and no configured CRL revokes it. A file whose
  * signature does not cover all of it (something was appended after signing) is not valid either.
  */
-public final class PertekValidator {
+final class PertekValidator {
 
   /** No signature in a readable PDF. */
   public static final String NO_SIGNATURE = "TANPA_TANDA_TANGAN";

@@ -10,7 +10,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** A signer's private key with its certificate and the chain up to (not necessarily including) the root. */
-public record SigningKey(PrivateKey privateKey, X509Certificate certificate, List<X509Certificate> chain) {
+record SigningKey(PrivateKey privateKey, X509Certificate certificate, List<X509Certificate> chain) {
 
   public SigningKey {
     chain = List.copyOf(chain);

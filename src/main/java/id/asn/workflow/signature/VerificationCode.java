@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The code in a Pertek's QR link ({@code /verifikasi/{kode}}): 130 random bits in lower-case base32 (26
  * characters), so that nobody can walk the register by guessing codes the way they could with the number.
  */
-public final class VerificationCode {
+final class VerificationCode {
 
   public static final int LENGTH = 26;
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * The public page a Pertek's QR code opens: the facts the register holds about it (never the document
  * itself, never the full NIK) and a form to check a PDF against its signature.
  */
-public final class VerificationPage {
+final class VerificationPage {
 
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");

@@ -14,7 +14,7 @@ import java.util.List;
  *     (signer not trusted), REVOKED_NO_POE (certificate revoked)
  * @param terdaftar the signed file is a Pertek in this system's register
  */
-public record VerificationResult(
+record VerificationResult(
     boolean valid,
     String indikasi,
     String subIndikasi,

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * ascending is the value at rank ⌈p/100 · n⌉ (1-based), i.e. the smallest value such that at least p % of the
  * values are less than or equal to it. It is always one of the measured values (no interpolation).
  */
-public final class DurationHistogram {
+final class DurationHistogram {
 
   private final TreeMap<Long, Long> counts = new TreeMap<>();
   private long jumlah;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records SLA breaches for the Kanreg supervisors; idempotent per task so a retried timer records once. */
 @Service
 @Transactional
-public class SlaBreachService {
+class SlaBreachService {
 
   private static final Logger log = LoggerFactory.getLogger(SlaBreachService.class);
 

@@ -15,7 +15,7 @@ import java.util.List;
  * apply. Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading
  * apostrophe; times are ISO 8601 in Jakarta time.
  */
-public final class SlaCsv {
+final class SlaCsv {
 
   public static final List<String> HEADER = List.of("bagian", "proses", "kegiatan", "petugas", "tanggal",
       "standarDetik", "standarHariKerja", "jumlah", "dalamStandar", "persenDalamStandar", "rataRataDetik", "p50Detik",

@@ -13,7 +13,7 @@ import java.util.List;
  * @param lastMonth the first day of the last whole month
  * @param edges the remaining ranges of days, each {@code [from, to]} with both ends included
  */
-public record SlaPeriod(LocalDate firstMonth, LocalDate lastMonth, List<LocalDate[]> edges) {
+record SlaPeriod(LocalDate firstMonth, LocalDate lastMonth, List<LocalDate[]> edges) {
 
   public static SlaPeriod split(LocalDate dari, LocalDate sampai) {
     LocalDate firstFull = dari.getDayOfMonth() == 1 ? dari : dari.with(TemporalAdjusters.firstDayOfNextMonth());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** What a report covers: a period of Jakarta dates (both included) and optional filters. */
-public record SlaQuery(LocalDate dari, LocalDate sampai, String kegiatan, String petugas, String instansi) {
+record SlaQuery(LocalDate dari, LocalDate sampai, String kegiatan, String petugas, String instansi) {
 
   /** Ten years: enough for any review, and a bound on the work one request can ask for. */
   public static final int MAX_DAYS = 3660;

@@ -9,7 +9,7 @@ import java.util.List;
  * breaches. Durations are whole seconds from task creation to completion (open tasks past their standard: to
  * the moment of the report); {@code klaimKeSelesai} measures from the last claim to completion.
  */
-public record SlaReport(LocalDate dari, LocalDate sampai, String zonaWaktu, Instant dihitung,
+record SlaReport(LocalDate dari, LocalDate sampai, String zonaWaktu, Instant dihitung,
     List<Ringkasan> ringkasan, List<PerPetugas> perPetugas, List<PerHari> perHari, List<Pelanggaran> pelanggaran,
     long jumlahPelanggaran) {
 

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Completed passes arrive pre-grouped by officer and whole second; open tasks past their standard are added
  * here as breaches, with their running duration up to {@code now}, on the Jakarta day their standard ran out.
  */
-public final class SlaReportBuilder {
+final class SlaReportBuilder {
 
   /** Officer shown for a pass nobody was assigned to. */
   public static final String TANPA_PETUGAS = "(tanpa petugas)";

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * {@link SlaReportBuilder}'s.
  */
 @Service
-public class SlaReportService {
+class SlaReportService {
 
   public static final int DEFAULT_BREACH_LIMIT = 200;
 

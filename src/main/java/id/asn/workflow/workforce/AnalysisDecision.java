@@ -10,7 +10,7 @@ import java.util.Set;
  * validate it against the job and workload analyses, set the number and kind of positions, report. Or send
  * the proposal back to the instansi with the reason.
  */
-public record AnalysisDecision(Hasil hasil, String alasan, Map<String, Integer> penetapan, String laporan) {
+record AnalysisDecision(Hasil hasil, String alasan, Map<String, Integer> penetapan, String laporan) {
 
   public enum Hasil { LANJUT, KEMBALIKAN }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * the personnel-spending ratio. A province also gives how many regencies and cities it coordinates, which
  * the technical consideration divides its staff by.
  */
-public record Attachments(String karakteristikInstansi, String kondisiGeografis, String potensiDaerah,
+record Attachments(String karakteristikInstansi, String kondisiGeografis, String potensiDaerah,
     Long jumlahPenduduk, BigDecimal luasWilayah, Integer jumlahKabupatenKota, BigDecimal belanjaPegawai,
     BigDecimal belanjaTotal) {
 

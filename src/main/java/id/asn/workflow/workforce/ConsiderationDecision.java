@@ -3,7 +3,7 @@ package id.asn.workflow.workforce;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 /** BKN's technical consideration: issue it with the considerations written out, or send the proposal back. */
-public record ConsiderationDecision(Keputusan keputusan, String catatan) {
+record ConsiderationDecision(Keputusan keputusan, String catatan) {
 
   public enum Keputusan { TERBITKAN, KEMBALIKAN }
 

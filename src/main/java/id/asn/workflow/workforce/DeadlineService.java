@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /** The submission deadline of a planning and the day its warning goes out, over the holiday calendar. */
 @Service
-public class DeadlineService {
+class DeadlineService {
 
   private final CalendarService calendar;
   private final int warningWorkingDays;

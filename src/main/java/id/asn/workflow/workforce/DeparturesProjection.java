@@ -17,7 +17,7 @@ import java.util.function.ToIntFunction;
  * departure on or before the data date (data not yet cleaned) counts in the first year: that person is
  * counted as current staff but will not be there.
  */
-public final class DeparturesProjection {
+final class DeparturesProjection {
 
   public static final int YEARS = 5;
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The number and kind of positions BKN's analysis sets after verifying and validating the proposal against
  * the job and workload analyses, as the form sends it: one line per position, {@code KODE=jumlah}.
  */
-public final class DeterminedNeeds {
+final class DeterminedNeeds {
 
   static final int MAX_PER_POSITION = 100_000;
 

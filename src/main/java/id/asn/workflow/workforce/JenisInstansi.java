@@ -7,7 +7,7 @@ import java.util.Optional;
  * Central or regional instansi: the attachments of the proposal and the variables of the technical
  * consideration differ for each (Peraturan BKN 9/2022).
  */
-public enum JenisInstansi {
+enum JenisInstansi {
   PUSAT("Instansi Pusat"),
   PROVINSI("Instansi Daerah Provinsi"),
   KABUPATEN_KOTA("Instansi Daerah Kabupaten/Kota");

@@ -14,7 +14,7 @@ import java.util.HashSet;
  * from the highest to the lowest (job class, then level), each with its workload, current staff, need and
  * job class, and the unit's workload summed over its positions.
  */
-public record JobMap(List<UnitEntry> unit, Totals total) {
+record JobMap(List<UnitEntry> unit, Totals total) {
 
   /** One position on the map; {@code selisih} = current − need (negative: short). */
   public record PositionEntry(String kode, String nama, JenisJabatan jenisJabatan, Jenjang jenjang, int kelasJabatan,

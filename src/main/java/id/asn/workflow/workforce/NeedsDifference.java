@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param selisih positive: surplus, negative: shortfall
  */
-public record NeedsDifference(int kebutuhan, int ada, int keluar, int selisih) {
+record NeedsDifference(int kebutuhan, int ada, int keluar, int selisih) {
 
   public enum Keadaan { KURANG, LEBIH, SESUAI }
 

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * years, the difference by {@link NeedsDifference} and the five-year plan. Positions in shortfall are the
  * priorities of next year's proposal, in the order the instansi sets.
  */
-public record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<Integer> tahunProyeksi,
+record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<Integer> tahunProyeksi,
     List<Item> jabatan, Totals total) {
 
   public record Item(String kode, String nama, String kodeUnit, String namaUnit, Jenjang jenjang, int kelasJabatan,

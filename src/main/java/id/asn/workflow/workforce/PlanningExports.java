@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The job map and the proposal as CSV and PDF, and the Pertimbangan Teknis document. */
-public final class PlanningExports {
+final class PlanningExports {
 
   private PlanningExports() {}
 

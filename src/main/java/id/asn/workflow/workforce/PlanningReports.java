@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The job map, the needs proposal and the technical-consideration variables, computed from the data whenever read. */
 @Service
 @Transactional(readOnly = true)
-public class PlanningReports {
+class PlanningReports {
 
   private final PlanningDataRepository data;
   private final RetirementAges retirementAges;

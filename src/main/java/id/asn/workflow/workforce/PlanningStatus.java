@@ -4,7 +4,7 @@ package id.asn.workflow.workforce;
  * Where a planning stands: the stage whose task is open. The instansi changes its data only in the stages
  * before the proposal goes to the PPK for signature, and again when BKN sends it back.
  */
-public enum PlanningStatus {
+enum PlanningStatus {
   ANALISIS_JABATAN("Analisis jabatan", true),
   ANALISIS_BEBAN_KERJA("Analisis beban kerja", true),
   PETA_JABATAN("Peta jabatan", true),

@@ -9,7 +9,7 @@ import java.util.Map;
  * field: where the planning stands, what is still missing, the proposal and the technical-consideration
  * variables, with links to the job map and proposal exports (they open with the Tasklist session).
  */
-public final class PlanningSummaries {
+final class PlanningSummaries {
 
   private PlanningSummaries() {}
 

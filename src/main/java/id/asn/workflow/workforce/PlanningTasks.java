@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PlanningTasks {
+class PlanningTasks {
 
   private final PlanningRepository plannings;
   private final PlanningDataRepository data;

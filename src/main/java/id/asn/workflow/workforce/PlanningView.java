@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A planning as the API shows it. */
-public record PlanningView(String id, String instansi, String namaInstansi, JenisInstansi jenisInstansi, int tahun,
+record PlanningView(String id, String instansi, String namaInstansi, JenisInstansi jenisInstansi, int tahun,
     int tahunKebutuhan, LocalDate tanggalData, PlanningStatus status, String tahap, LocalDate batasPenyampaian,
     LocalDate tanggalPeringatan, boolean perubahanAnggaran, boolean terlambat, Instant disampaikan,
     String alasanPengembalian, PlanningSummaries.Counts jumlah, Pertimbangan pertimbanganTeknis, Links tautan) {

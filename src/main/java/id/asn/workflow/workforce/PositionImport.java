@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code kodeJabatan,namaJabatan,kodeUnit,jenisJabatan,jenjang,kelasJabatan,ikhtisarJabatan[,kualifikasiPendidikan]}.
  * The unit must be one of the planning's units.
  */
-public final class PositionImport {
+final class PositionImport {
 
   public static final List<String> REQUIRED = List.of("kodeJabatan", "namaJabatan", "kodeUnit", "jenisJabatan",
       "jenjang", "kelasJabatan", "ikhtisarJabatan");

@@ -3,7 +3,7 @@ package id.asn.workflow.workforce;
 import java.math.BigDecimal;
 
 /** One task of a position in the workload analysis: what it produces, how often a year, minutes each time. */
-public record PositionTask(String kodeJabatan, String uraian, String satuanHasil, BigDecimal volumePerTahun,
+record PositionTask(String kodeJabatan, String uraian, String satuanHasil, BigDecimal volumePerTahun,
     BigDecimal normaWaktuMenit, int urutan) {
 
   public PositionTask {

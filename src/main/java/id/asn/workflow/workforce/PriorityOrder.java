@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * sends it: one position per line, the code first; whatever follows the code on the line (its name, the
  * shortfall the form showed) is ignored. Every position in shortfall exactly once, nothing else.
  */
-public final class PriorityOrder {
+final class PriorityOrder {
 
   private PriorityOrder() {}
 

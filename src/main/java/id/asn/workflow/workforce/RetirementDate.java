@@ -8,7 +8,7 @@ import java.util.Objects;
  * position, effective on the 1st of the month after the birthday month. Born 17 May 1967 with BUP 58:
  * 58 on 17 May 2025, retired from 1 June 2025; born in December: retired from 1 January of the next year.
  */
-public final class RetirementDate {
+final class RetirementDate {
 
   private RetirementDate() {}
 

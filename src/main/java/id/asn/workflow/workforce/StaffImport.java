@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
  * number whose birth date is the row's; a PPPK needs the end of the agreement, a PNS has none. Nobody
  * already retired or out of agreement at the data date is current staff.
  */
-public final class StaffImport {
+final class StaffImport {
 
   public static final List<String> REQUIRED = List.of("nip", "nama", "kodeJabatan", "jenisAsn", "tanggalLahir");
   public static final List<String> OPTIONAL = List.of("akhirPerjanjian");

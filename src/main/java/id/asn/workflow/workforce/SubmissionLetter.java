@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * The covering letter with which the proposal, approved by the PPK, goes to the Minister and BKN with the
  * instansi's strategic plan attached (Peraturan BKN 9/2022, tata cara penyampaian).
  */
-public record SubmissionLetter(String nomorSurat, LocalDate tanggalSurat, String disahkanOleh) {
+record SubmissionLetter(String nomorSurat, LocalDate tanggalSurat, String disahkanOleh) {
 
   public static SubmissionLetter of(CompletionValues values, LocalDate today) {
     String nomor = values.requiredText("nomorSuratPengantar", 100, "nomor surat pengantar usul");

@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code kodeJabatan,uraianTugas,volumePerTahun,normaWaktuMenit[,satuanHasil]}. The position must be one of
  * the planning's positions; a task is listed once per position.
  */
-public final class TaskImport {
+final class TaskImport {
 
   public static final List<String> REQUIRED = List.of("kodeJabatan", "uraianTugas", "volumePerTahun", "normaWaktuMenit");
   public static final List<String> OPTIONAL = List.of("satuanHasil");

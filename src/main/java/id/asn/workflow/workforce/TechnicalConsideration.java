@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * need and current staff per level, composition per job group, retirements and ending agreements, ASN per
  * population or per coordinated regency, personnel spending over total spending.
  */
-public record TechnicalConsideration(JenisInstansi jenisInstansi, List<Variable> variabel) {
+record TechnicalConsideration(JenisInstansi jenisInstansi, List<Variable> variabel) {
 
   /** One variable: its letter in the regulation, what it is, its value as text and, when computed, as a number. */
   public record Variable(String kode, String nama, String nilai, BigDecimal angka) {}

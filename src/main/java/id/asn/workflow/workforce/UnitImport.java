@@ -16,7 +16,7 @@ import java.util.Set;
  * Organisation units: {@code kodeUnit,namaUnit,kodeIndukUnit}. A parent must be another unit of the same
  * file; the units form a tree (no cycles). The file order is the order of the job map.
  */
-public final class UnitImport {
+final class UnitImport {
 
   public static final List<String> REQUIRED = List.of("kodeUnit", "namaUnit");
   public static final List<String> OPTIONAL = List.of("kodeIndukUnit");

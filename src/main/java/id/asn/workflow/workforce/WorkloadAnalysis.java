@@ -12,7 +12,7 @@ import java.util.Optional;
  * of 1,250 hours a year. The job-effectiveness ratio (efektivitas jabatan) compares the workload with what
  * the current staff can carry: above 1 they are overloaded, below 1 under-used.
  */
-public final class WorkloadAnalysis {
+final class WorkloadAnalysis {
 
   public static final int EFFECTIVE_HOURS_PER_YEAR = 1250;
   static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);

@@ -2,9 +2,14 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.appointment.PengangkatanProcess;
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import id.asn.workflow.kernel.UserTaskHandler;
+import id.asn.workflow.pertek.PertekProcess;
+import id.asn.workflow.recruitment.PengadaanPppkProcess;
+import id.asn.workflow.recruitment.PengadaanProcess;
 import id.asn.workflow.support.AppTest;
+import id.asn.workflow.workforce.KebutuhanProcess;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -220,6 +225,10 @@ class ModelConsistencyTest {
     }
   }
 
+  /** Each feature's ids of its processes, tasks, events and variables. */
+  static final List<Class<?>> PROCESS_IDS = List.of(PertekProcess.class, PengangkatanProcess.class,
+      PengadaanProcess.class, PengadaanPppkProcess.class, KebutuhanProcess.class);
+
   @Test
   void noGeneratedIdsAndEveryIdTheCodeUsesExists() throws IOException, IllegalAccessException {
     Set<String> ids = new HashSet<>();
@@ -232,11 +241,12 @@ class ModelConsistencyTest {
       }
     }
     List<String> referenced = new ArrayList<>();
-    for (Class<?> ids2 : ProcessIds.class.getDeclaredClasses()) {
-      for (Field field : ids2.getDeclaredFields()) {
+    for (Class<?> processIds : PROCESS_IDS) {
+      for (Field field : processIds.getDeclaredFields()) {
         String name = field.getName();
         if (Modifier.isStatic(field.getModifiers()) && (name.startsWith("STEP_") || name.startsWith("TASK_")
-            || name.startsWith("TIMER_") || name.startsWith("END_") || name.startsWith("WAIT_") || name.startsWith("EVENT_") || name.equals("PROCESS"))) {
+            || name.startsWith("TIMER_") || name.startsWith("END_") || name.startsWith("WAIT_") || name.startsWith("EVENT_")
+            || name.equals("PROCESS") || name.equals("PROCESS_PPPK"))) {
           referenced.add((String) field.get(null));
         }
       }

@@ -3,6 +3,7 @@ package id.asn.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.asn.workflow.appointment.PengangkatanProcess;
 import id.asn.workflow.appointment.Agama;
 import id.asn.workflow.appointment.OathForm;
 import id.asn.workflow.appointment.OathPhrases;
@@ -90,7 +91,7 @@ class OathWordingDecisionTest {
 
   @Test
   void anUnknownReligionHasNoRow() {
-    assertThat(decisions.evaluateDecisionTableByKey(ProcessIds.Pengangkatan.DECISION_LAFAL_SUMPAH,
+    assertThat(decisions.evaluateDecisionTableByKey(PengangkatanProcess.DECISION_LAFAL_SUMPAH,
         java.util.Map.of("agama", "LAINNYA", "bentuk", "SUMPAH")).getResultList()).isEmpty();
   }
 }

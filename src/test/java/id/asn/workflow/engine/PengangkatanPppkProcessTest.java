@@ -1,6 +1,6 @@
 package id.asn.workflow.engine;
 
-import static id.asn.workflow.engine.ProcessIds.Pengangkatan.*;
+import static id.asn.workflow.appointment.PengangkatanProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

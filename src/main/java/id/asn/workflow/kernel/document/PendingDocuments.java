@@ -7,7 +7,7 @@ import java.util.List;
  * The journal of document writes whose referencing transaction has not (yet) committed: what lets the store
  * remove the file of a transaction that crashed or rolled back without ever touching a referenced one.
  */
-public interface PendingDocuments {
+interface PendingDocuments {
 
   /**
    * Records, committed on its own before the bytes are written, that {@code sha256} is being stored; the record

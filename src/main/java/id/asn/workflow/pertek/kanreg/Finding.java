@@ -1,7 +1,7 @@
 package id.asn.workflow.pertek.kanreg;
 
 /** One result of the automatic pre-check, shown to the verifier: never a decision, only what to look at. */
-public record Finding(String aspek, boolean sesuai, String keterangan) {
+record Finding(String aspek, boolean sesuai, String keterangan) {
 
   static Finding ok(String aspek, String keterangan) {
     return new Finding(aspek, true, keterangan);

@@ -4,7 +4,7 @@ import id.asn.workflow.kernel.InvalidCompletionException;
 import java.util.Objects;
 
 /** The signing official's decision on tandaTanganPertek, and the four-eyes rule that guards it. */
-public record SigningDecision(Keputusan keputusan, String catatan) {
+record SigningDecision(Keputusan keputusan, String catatan) {
 
   public enum Keputusan { SETUJU, KEMBALIKAN }
 

@@ -3,7 +3,7 @@ package id.asn.workflow.pertek.kanreg;
 import id.asn.workflow.kernel.InvalidCompletionException;
 
 /** Tim Pemroses' outcome of verifikasiUsul, checked as the server receives it (Tasklist sends untyped values). */
-public record VerificationDecision(Hasil hasil, String alasan) {
+record VerificationDecision(Hasil hasil, String alasan) {
 
   public enum Hasil { MS, BTS, TMS }
 
