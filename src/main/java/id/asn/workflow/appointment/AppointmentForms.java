@@ -26,7 +26,7 @@ class AppointmentForms {
     this.calendar = calendar;
   }
 
-  Map<String, Object> variables(String id, AppointmentTask task) {
+  Map<String, Object> variables(String id, Stage task) {
     Pengangkatan p = repository.get(id);
     Kandidat k = candidates.candidate(p);
     StringBuilder text = new StringBuilder("#### " + k.nama() + " (nomor peserta " + k.nomorPeserta() + ")\n"
@@ -41,14 +41,14 @@ class AppointmentForms {
     if (p.nomorInduk() != null) {
       v.put(VAR_NOMOR_INDUK, p.nomorInduk());
     }
-    if (task == AppointmentTask.SK_PNS) {
+    if (task == Stage.SK_PNS) {
       v.put(VAR_TMT_PNS, TmtPns.of(p.tmtCpns(), calendar.workingDays()).toString());
     }
     return v;
   }
 
   /** The task's own line: what it is about and its deadline. */
-  private String stage(Pengangkatan p, AppointmentTask task) {
+  private String stage(Pengangkatan p, Stage task) {
     AppointmentDeadlines deadlines = calendar.deadlines();
     return switch (task) {
       case PERIKSA_KELENGKAPAN -> "Dokumen diserahkan: " + documents.documents(p.id()).keySet().stream()

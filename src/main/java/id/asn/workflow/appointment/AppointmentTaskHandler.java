@@ -14,17 +14,17 @@ import java.util.Set;
 
 /**
  * A user task of pengangkatanCpns or pengangkatanPppk: as it is created the appointment moves to its stage
- * ({@link AppointmentTask#stage}) and the form gets its overview ({@link AppointmentForms}); it completes only once
+ * ({@link Stage#status}) and the form gets its overview ({@link AppointmentForms}); it completes only once
  * someone claimed it, and each task's own class checks and records its values.
  */
 abstract class AppointmentTaskHandler implements UserTaskHandler {
 
-  protected final AppointmentTask task;
+  protected final Stage task;
   protected final AppointmentRepository repository;
   private final AppointmentForms forms;
   private final Binding binding;
 
-  AppointmentTaskHandler(AppointmentTask task, Set<String> processes, AppointmentRepository repository,
+  AppointmentTaskHandler(Stage task, Set<String> processes, AppointmentRepository repository,
       AppointmentForms forms) {
     this.task = task;
     this.repository = repository;
@@ -40,7 +40,7 @@ abstract class AppointmentTaskHandler implements UserTaskHandler {
 
   @Override
   public Start started(String id, String taskKey) {
-    task.stage().ifPresent(stage -> repository.moveToStage(id, stage));
+    task.status().ifPresent(status -> repository.moveToStage(id, status));
     return Start.showing(forms.variables(id, task));
   }
 

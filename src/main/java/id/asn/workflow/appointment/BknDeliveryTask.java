@@ -21,7 +21,7 @@ class BknDeliveryTask extends AppointmentTaskHandler {
 
   BknDeliveryTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
       AppointmentCalendar calendar) {
-    super(AppointmentTask.KIRIM_BKN, PPPK, repository, forms);
+    super(Stage.KIRIM_BKN, PPPK, repository, forms);
     this.candidates = candidates;
     this.calendar = calendar;
   }

@@ -23,7 +23,7 @@ class CalonPppkDecreeTask extends AppointmentTaskHandler {
   private final AppointmentUsul usul;
 
   CalonPppkDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentUsul usul) {
-    super(AppointmentTask.SK_CALON_PPPK, PPPK, repository, forms);
+    super(Stage.SK_CALON_PPPK, PPPK, repository, forms);
     this.usul = usul;
   }
 

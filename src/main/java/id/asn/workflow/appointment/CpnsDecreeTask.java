@@ -25,7 +25,7 @@ class CpnsDecreeTask extends AppointmentTaskHandler {
   private final AppointmentCalendar calendar;
 
   CpnsDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
-    super(AppointmentTask.SK_CPNS, CPNS, repository, forms);
+    super(Stage.SK_CPNS, CPNS, repository, forms);
     this.calendar = calendar;
   }
 

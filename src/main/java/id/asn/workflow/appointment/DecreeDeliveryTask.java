@@ -21,7 +21,7 @@ class DecreeDeliveryTask extends AppointmentTaskHandler {
   private final AppointmentCalendar calendar;
 
   DecreeDeliveryTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
-    super(AppointmentTask.PENYERAHAN_SK, CPNS, repository, forms);
+    super(Stage.PENYERAHAN_SK, CPNS, repository, forms);
     this.calendar = calendar;
   }
 

@@ -39,7 +39,7 @@ class DocumentCheckTask extends AppointmentTaskHandler {
 
   DocumentCheckTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
       AppointmentDocumentRepository documents, AppointmentUsul usul, Clock clock) {
-    super(AppointmentTask.PERIKSA_KELENGKAPAN, BOTH, repository, forms);
+    super(Stage.PERIKSA_KELENGKAPAN, BOTH, repository, forms);
     this.candidates = candidates;
     this.documents = documents;
     this.usul = usul;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class OathOfOfficeTask extends AppointmentTaskHandler {
 
   OathOfOfficeTask(AppointmentRepository repository, AppointmentForms forms) {
-    super(AppointmentTask.SUMPAH_JABATAN, PPPK, repository, forms);
+    super(Stage.SUMPAH_JABATAN, PPPK, repository, forms);
   }
 
   @Override

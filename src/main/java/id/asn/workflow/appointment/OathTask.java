@@ -25,7 +25,7 @@ class OathTask extends AppointmentTaskHandler {
 
   OathTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
       DocumentStore documentStore, OathWordings oathWordings) {
-    super(AppointmentTask.SUMPAH, CPNS, repository, forms);
+    super(Stage.SUMPAH, CPNS, repository, forms);
     this.candidates = candidates;
     this.documentStore = documentStore;
     this.oathWordings = oathWordings;

@@ -19,7 +19,7 @@ class PnsDecreeTask extends AppointmentTaskHandler {
   private final AppointmentCalendar calendar;
 
   PnsDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
-    super(AppointmentTask.SK_PNS, CPNS, repository, forms);
+    super(Stage.SK_PNS, CPNS, repository, forms);
     this.calendar = calendar;
   }
 

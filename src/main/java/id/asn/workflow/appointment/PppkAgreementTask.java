@@ -24,7 +24,7 @@ class PppkAgreementTask extends AppointmentTaskHandler {
 
   PppkAgreementTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
       AppointmentCalendar calendar) {
-    super(AppointmentTask.PERJANJIAN_KERJA, PPPK, repository, forms);
+    super(Stage.PERJANJIAN_KERJA, PPPK, repository, forms);
     this.candidates = candidates;
     this.calendar = calendar;
   }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class ProbationResultTask extends AppointmentTaskHandler {
 
   ProbationResultTask(AppointmentRepository repository, AppointmentForms forms) {
-    super(AppointmentTask.HASIL_PERCOBAAN, CPNS, repository, forms);
+    super(Stage.HASIL_PERCOBAAN, CPNS, repository, forms);
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class SpmtTask extends AppointmentTaskHandler {
 
   SpmtTask(AppointmentRepository repository, AppointmentForms forms) {
-    super(AppointmentTask.SPMT, CPNS, repository, forms);
+    super(Stage.SPMT, CPNS, repository, forms);
   }
 
   @Override

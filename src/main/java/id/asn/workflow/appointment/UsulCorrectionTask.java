@@ -17,7 +17,7 @@ class UsulCorrectionTask extends AppointmentTaskHandler {
   private final AppointmentUsul usul;
 
   UsulCorrectionTask(AppointmentRepository repository, AppointmentForms forms, AppointmentUsul usul) {
-    super(AppointmentTask.PERBAIKAN_USUL, BOTH, repository, forms);
+    super(Stage.PERBAIKAN_USUL, BOTH, repository, forms);
     this.usul = usul;
   }
 

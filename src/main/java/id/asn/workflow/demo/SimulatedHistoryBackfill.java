@@ -129,23 +129,16 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
     String instansi = INSTANSI[random.nextInt(INSTANSI.length)];
     Instant at = arrival.plusSeconds(2);
     int passes = 0;
-    String status = "SELESAI";
-    String endActivity = "EndEvent_PertekTerbit";
+    End end = End.TERBIT;
     for (int round = 0; round < 3; round++) {
       String verification = simulatedId();
       Plan v = SimulatedOfficers.verification(verification, verificationStandard);
       rows.task(verification, VERIFIKASI, definition, instance, v, at);
       passes++;
       at = at.plusSeconds(v.totalSeconds());
-      if (v.decision() == Decision.TMS) {
-        status = "DITOLAK";
-        endActivity = "EndEvent_UsulDitolak";
-        break;
-      }
-      if (v.decision() == Decision.BTS) {
-        // the demo history keeps it simple: a BTS usul that was never corrected
-        status = "KEDALUWARSA";
-        endActivity = "EndEvent_UsulKedaluwarsa";
+      if (v.decision() != Decision.MS) {
+        // the demo history keeps it simple: a BTS usul is one that was never corrected
+        end = v.decision() == Decision.TMS ? End.DITOLAK : End.KEDALUWARSA;
         break;
       }
       at = at.plusSeconds(5);
@@ -158,10 +151,25 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
         break;
       }
     }
-    rows.usul.add(new Object[] {usulId, instansi, usulId.substring(4, 18), status, ts(arrival), ts(at)});
+    rows.usul.add(new Object[] {usulId, instansi, usulId.substring(4, 18), end.status, ts(arrival), ts(at)});
     rows.instances.add(new Object[] {instance, instance, usulId, PROSES, definition, ts(arrival), ts(at),
-        at.toEpochMilli() - arrival.toEpochMilli(), instance, "StartEvent_UsulDiterima", endActivity});
+        at.toEpochMilli() - arrival.toEpochMilli(), instance, "StartEvent_UsulDiterima", end.activity});
     return passes;
+  }
+
+  /** How a simulated usul ends: its status and the end event of its instance. */
+  private enum End {
+    TERBIT("SELESAI", "EndEvent_PertekTerbit"),
+    DITOLAK("DITOLAK", "EndEvent_UsulDitolak"),
+    KEDALUWARSA("KEDALUWARSA", "EndEvent_UsulKedaluwarsa");
+
+    final String status;
+    final String activity;
+
+    End(String status, String activity) {
+      this.status = status;
+      this.activity = activity;
+    }
   }
 
   private int seconds(String kegiatan, int fallback) {

@@ -58,7 +58,7 @@ class AppointmentFormsTest {
     AppointmentFakes.Appointments appointments = new AppointmentFakes.Appointments(AnAppointment.pppk()
         .replacing("KabBatang-2025-2025000").build());
 
-    String text = (String) forms(appointments).variables(ID, AppointmentTask.PERBAIKAN_USUL)
+    String text = (String) forms(appointments).variables(ID, Stage.PERBAIKAN_USUL)
         .get("ringkasanPengangkatan");
 
     assertThat(text).endsWith(".\nPengganti peserta KabBatang-2025-2025000.\nNI PPPK -.");

@@ -129,31 +129,7 @@ public class UsulIntakeService {
     if (usul.status() != UsulStatus.PERBAIKAN) {
       throw notAwaitingCorrection(usul);
     }
-
-    List<FieldProblem> problems = new ArrayList<>(upload.problems());
-    if (upload.isEmpty()) {
-      problems.add(new FieldProblem(UsulUploadReader.DATA_PART,
-          "perbaikan kosong: kirim data yang dibetulkan dan/atau sedikitnya satu dokumen"));
-    }
-    CandidateData data = null;
-    JenisAsn jenisAsn = usul.jenisAsn();
-    if (upload.form() != null) {
-      UsulForm form = upload.form().withNomorPesertaIfBlank(usul.nomorPeserta());
-      if (!form.nomorPeserta().strip().equals(usul.nomorPeserta())) {
-        problems.add(new FieldProblem("nomorPeserta", "tidak dapat diubah; usul ini untuk peserta " + usul.nomorPeserta()));
-      }
-      UsulFormValidator.Result result = UsulFormValidator.validate(form, today());
-      addNew(problems, result.problems());
-      data = result.data().orElse(null);
-      jenisAsn = parseJenisAsn(form.jenisAsn());
-    }
-    Set<DocumentType> kept = documentRepository.current(usulId).stream().map(StoredDocument::jenis)
-        .collect(Collectors.toSet());
-    addNew(problems, DocumentRules.check(upload.documents(), kept, jenisAsn));
-    if (!problems.isEmpty()) {
-      throw Refusal.invalid(problems);
-    }
-
+    CandidateData data = checkedCorrection(usul, upload);
     if (!usulRepository.transition(usulId, UsulStatus.PERBAIKAN, UsulStatus.VERIFIKASI)) {
       // a simultaneous correction of the same usul got there first
       throw notAwaitingCorrection(usulRepository.findById(usulId).orElse(usul));
@@ -173,6 +149,38 @@ public class UsulIntakeService {
     workflow.corrected(usulId);
     return usulRepository.findById(usulId).orElseThrow();
   }
+
+  /**
+   * A correction's data (null when it sends documents only) once it is whole: the candidate stays the same
+   * participant, the data passes the usul's rules, and with the documents kept every required one is there.
+   */
+  private CandidateData checkedCorrection(UsulNi usul, UsulUpload upload) {
+    List<FieldProblem> problems = new ArrayList<>(upload.problems());
+    if (upload.isEmpty()) {
+      problems.add(new FieldProblem(UsulUploadReader.DATA_PART,
+          "perbaikan kosong: kirim data yang dibetulkan dan/atau sedikitnya satu dokumen"));
+    }
+    CandidateData data = null;
+    JenisAsn jenisAsn = usul.jenisAsn();
+    if (upload.form() != null) {
+      UsulForm form = upload.form().withNomorPesertaIfBlank(usul.nomorPeserta());
+      if (!form.nomorPeserta().strip().equals(usul.nomorPeserta())) {
+        problems.add(new FieldProblem("nomorPeserta", "tidak dapat diubah; usul ini untuk peserta " + usul.nomorPeserta()));
+      }
+      UsulFormValidator.Result result = UsulFormValidator.validate(form, today());
+      addNew(problems, result.problems());
+      data = result.data().orElse(null);
+      jenisAsn = parseJenisAsn(form.jenisAsn());
+    }
+    Set<DocumentType> kept = documentRepository.current(usul.id()).stream().map(StoredDocument::jenis)
+        .collect(Collectors.toSet());
+    addNew(problems, DocumentRules.check(upload.documents(), kept, jenisAsn));
+    if (!problems.isEmpty()) {
+      throw Refusal.invalid(problems);
+    }
+    return data;
+  }
+
 
   private void refuseIfUnfinished(String nomorPeserta, String instansi) {
     usulRepository.findUnfinishedByNomorPeserta(nomorPeserta).ifPresent(existing -> {

@@ -3,8 +3,11 @@ package id.asn.workflow.appointment;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The user tasks of pengangkatanCpns and pengangkatanPppk, by task definition key; the first two both processes share. */
-enum AppointmentTask {
+/**
+ * The stages of pengangkatanCpns and pengangkatanPppk, one per user task, by task definition key; the first two
+ * both processes share.
+ */
+enum Stage {
   PERIKSA_KELENGKAPAN("periksaKelengkapan", AppointmentStatus.PEMERIKSAAN),
   PERBAIKAN_USUL("perbaikanUsulNip", AppointmentStatus.PERBAIKAN_USUL),
   SK_CPNS("tetapkanSkCpns"),
@@ -19,15 +22,15 @@ enum AppointmentTask {
   SUMPAH_JABATAN("pelantikanSumpahJabatanPppk");
 
   private final String key;
-  private final AppointmentStatus stage;
+  private final AppointmentStatus status;
 
-  AppointmentTask(String key) {
+  Stage(String key) {
     this(key, null);
   }
 
-  AppointmentTask(String key, AppointmentStatus stage) {
+  Stage(String key, AppointmentStatus status) {
     this.key = key;
-    this.stage = stage;
+    this.status = status;
   }
 
   public String key() {
@@ -35,11 +38,11 @@ enum AppointmentTask {
   }
 
   /** The status the appointment moves to as the task is created, where the task is a stage of its own. */
-  public Optional<AppointmentStatus> stage() {
-    return Optional.ofNullable(stage);
+  public Optional<AppointmentStatus> status() {
+    return Optional.ofNullable(status);
   }
 
-  public static Optional<AppointmentTask> ofKey(String key) {
+  public static Optional<Stage> ofKey(String key) {
     return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
   }
 }
