@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users of CONTRACT.md, every password {@link #PASSWORD}, and the instansi they belong to; the engine's
+ * The demo users (README, docs/groups.md), every password {@link #PASSWORD}, and the instansi they belong to; the engine's
  * provisioner creates them at start-up in the demo profile ({@code app.demo.enabled}, on in application-demo.yml).
  */
 @Component

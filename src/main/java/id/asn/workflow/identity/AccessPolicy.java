@@ -24,7 +24,7 @@ public final class AccessPolicy {
 
   public record Grant(String groupId, String resource, String resourceId, Set<String> permissions) {}
 
-  /** The grants of the fixed groups of CONTRACT.md. */
+  /** The grants of the fixed groups (docs/groups.md). */
   public static List<Grant> fixedGroupGrants() {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(Groups.ADMIN, "APPLICATION", ANY, Set.of("ALL")));

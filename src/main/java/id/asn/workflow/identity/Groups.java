@@ -2,7 +2,7 @@ package id.asn.workflow.identity;
 
 import java.util.List;
 
-/** The groups of CONTRACT.md. Ids match Camunda's default id pattern, so no dashes except camunda-admin. */
+/** The fixed groups (docs/groups.md). Ids match Camunda's default id pattern, so no dashes except camunda-admin. */
 public final class Groups {
 
   public static final String TIM_PEMROSES = "timPemroses";

@@ -11,6 +11,6 @@ public interface PertekLookup {
 
   Optional<PertekRef> findByUsulId(String usulId);
 
-  /** What the instansi sees of an issued Pertek; {@code url} is where to download it (CONTRACT.md: /api/pertek/{usulId}.pdf). */
+  /** What the instansi sees of an issued Pertek; {@code url} is where to download it (/api/pertek/{usulId}.pdf, docs/pertek.md). */
   record PertekRef(String nomor, LocalDate tanggal, String url) {}
 }

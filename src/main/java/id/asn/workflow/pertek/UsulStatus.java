@@ -1,6 +1,6 @@
 package id.asn.workflow.pertek;
 
-/** Where a usul NI stands, as CONTRACT.md names it to the instansi. */
+/** Where a usul NI stands, as docs/api.md names it to the instansi. */
 public enum UsulStatus {
   /** Waiting for Tim Pemroses to verify it. */
   VERIFIKASI,

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The recruitment API of CONTRACT.md: a period is opened, its data imported by CSV, its results read per formasi
+ * The recruitment API of docs/api.md: a period is opened, its data imported by CSV, its results read per formasi
  * and rank as JSON, CSV (formula cells neutralised) or a PDF the committee posts. Results stream from the
  * database: no list of every applicant is built.
  */

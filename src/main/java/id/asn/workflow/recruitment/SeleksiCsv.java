@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Reads the CSV imports of CONTRACT.md. A file is read whole: every bad row is reported with its line
+ * Reads the CSV imports of docs/api.md. A file is read whole: every bad row is reported with its line
  * (the header is line 1), column and reason, and no row is returned unless all are valid.
  */
 final class SeleksiCsv {
@@ -232,7 +232,7 @@ final class SeleksiCsv {
   }
 
   /**
-   * PPPK competence and interview scores (CONTRACT.md): technical 0–450, managerial + socio-cultural 0–180,
+   * PPPK competence and interview scores (docs/api.md): technical 0–450, managerial + socio-cultural 0–180,
    * interview 0–40, whole numbers, of applicants registered in the period.
    */
   public static ImportResult<KompetensiScore> kompetensi(String text, Predicate<String> registered) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The SLA report of CONTRACT.md for a period of Jakarta dates: per standard, per officer, per day, and the
+ * The SLA report of docs/api.md for a period of Jakarta dates: per standard, per officer, per day, and the
  * breaches. Durations are whole seconds from task creation to completion (open tasks past their standard: to
  * the moment of the report); {@code klaimKeSelesai} measures from the last claim to completion.
  */

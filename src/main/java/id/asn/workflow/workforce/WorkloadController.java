@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The workload calculator (CONTRACT.md): tasks with yearly volume and time norm → workload hours and staff
+ * The workload calculator (docs/api.md): tasks with yearly volume and time norm → workload hours and staff
  * needed over 1,250 effective hours a year; with the current staff, the job-effectiveness ratio.
  */
 @RestController

@@ -64,7 +64,7 @@ public final class TestDocuments {
     return uploaded;
   }
 
-  /** The example of CONTRACT.md, for a given participant number. */
+  /** The example of docs/api.md, for a given participant number. */
   public static UsulForm form(JenisAsn jenisAsn, String nomorPeserta) {
     return new UsulForm(jenisAsn.name(), nomorPeserta, "3325015705980001", "Siti Aminah", "Batang", "1998-05-17", "P",
         "S1", "Analis Kebijakan Ahli Pertama", "Badan Perencanaan Pembangunan Daerah", "2025-06-01", "ISLAM");
