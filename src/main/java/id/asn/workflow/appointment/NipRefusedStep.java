@@ -8,8 +8,8 @@ import id.asn.workflow.kernel.ServiceTaskHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_CatatUsulDitolak: TMS, or no correction before the usul expired; the appointment ends with the
- * outcome and its reason, no number (VI.A.5.d).
+ * ServiceTask_CatatUsulDitolak: TMS, a PNS usul the instansi withdrew instead of correcting, or (PPPK) no correction
+ * before the usul expired; the appointment ends with the outcome and its reason, no number (VI.A.5.d).
  */
 @Component
 class NipRefusedStep implements ServiceTaskHandler {

@@ -120,7 +120,7 @@ public final class PengangkatanProcess {
 
   /** The candidate group of the instansi's tasks, e.g. instansiKabBatang. */
   public static final String VAR_KELOMPOK_INSTANSI = "kelompokInstansi";
-  /** The Kanreg's outcome of the usul: MS | BTS | TMS | KEDALUWARSA, with its reason and, for MS, the NIP. */
+  /** The Kanreg's outcome of the usul: MS | BTS | TMS | KEDALUWARSA (PPPK) | DITARIK (PNS), with its reason and, for MS, the NIP. */
   public static final String VAR_AKIBAT_BERHENTI = "akibatBerhenti";
   /** Who completed the last task, taken from the request, never from the form. */
 

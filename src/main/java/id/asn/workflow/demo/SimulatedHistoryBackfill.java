@@ -137,8 +137,8 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
       passes++;
       at = at.plusSeconds(v.totalSeconds());
       if (v.decision() != Decision.MS) {
-        // the demo history keeps it simple: a BTS usul is one that was never corrected
-        end = v.decision() == Decision.TMS ? End.DITOLAK : End.KEDALUWARSA;
+        // the demo history keeps it simple: a BTS usul (all PNS) is one the instansi withdrew instead of correcting
+        end = v.decision() == Decision.TMS ? End.DITOLAK : End.DITARIK;
         break;
       }
       at = at.plusSeconds(5);
@@ -161,7 +161,7 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
   private enum End {
     TERBIT("SELESAI", "EndEvent_PertekTerbit"),
     DITOLAK("DITOLAK", "EndEvent_UsulDitolak"),
-    KEDALUWARSA("KEDALUWARSA", "EndEvent_UsulKedaluwarsa");
+    DITARIK("DITARIK", "EndEvent_UsulDitarik");
 
     final String status;
     final String activity;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Starts a pertekNiCasn instance per usul and delivers the instansi's corrections to it. */
+/** Starts a pertekNiCasn instance per usul and delivers the instansi's corrections and withdrawals to it. */
 @Component
 class PertekProcessStarter implements UsulWorkflow {
 
@@ -32,6 +32,18 @@ class PertekProcessStarter implements UsulWorkflow {
           .correlate();
     } catch (MismatchingMessageCorrelationException e) {
       throw Refusal.conflict("Usul " + usulId + " tidak sedang menunggu perbaikan");
+    }
+  }
+
+  @Override
+  public void withdrawn(String usulId) {
+    try {
+      runtimeService.createMessageCorrelation(PertekProcess.MESSAGE_PENARIKAN)
+          .processInstanceBusinessKey(usulId)
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw Refusal.conflict("Usul " + usulId + " tidak sedang menunggu perbaikan tanpa batas waktu; hanya usul PNS "
+          + "yang menunggu perbaikan dapat ditarik");
     }
   }
 }

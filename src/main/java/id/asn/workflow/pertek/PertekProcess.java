@@ -14,6 +14,8 @@ public final class PertekProcess {
   public static final String STEP_MINTA_PERBAIKAN = "ServiceTask_MintaPerbaikan";
   public static final String STEP_TOLAK = "ServiceTask_TolakUsul";
   public static final String STEP_KEDALUWARSA = "ServiceTask_TandaiKedaluwarsa";
+  public static final String STEP_INGATKAN_PERBAIKAN = "ServiceTask_IngatkanPerbaikan";
+  public static final String STEP_CATAT_PENARIKAN = "ServiceTask_CatatPenarikan";
 
   /** The process variable that holds the usul's id. */
   public static final String VAR_USUL_ID = "usulId";
@@ -28,16 +30,25 @@ public final class PertekProcess {
   public static final String TASK_VERIFIKASI = "verifikasiUsul";
   public static final String TASK_TANDA_TANGAN = "tandaTanganPertek";
   public static final String MESSAGE_PERBAIKAN = "perbaikanUsulNi";
+  /** The instansi withdraws a PNS usul that waits for its correction. */
+  public static final String MESSAGE_PENARIKAN = "penarikanUsulNi";
   public static final String DECISION_GOLONGAN_RUANG = "golonganRuang";
 
   public static final String TIMER_BATAS_VERIFIKASI = "BoundaryEvent_BatasWaktuVerifikasi";
   public static final String TIMER_BATAS_TANDA_TANGAN = "BoundaryEvent_BatasWaktuTandaTangan";
   public static final String TIMER_BATAS_PERBAIKAN = "TimerEvent_BatasPerbaikan";
+  /** PPPK: the correction is due within the limit (Lampiran II VI.6.c); PNS: it has none. */
+  public static final String GATEWAY_BATAS_PERBAIKAN = "Gateway_BatasPerbaikan";
   public static final String WAIT_PERBAIKAN = "Gateway_MenungguPerbaikan";
+  public static final String WAIT_PERBAIKAN_PNS = "ReceiveTask_MenungguPerbaikanPns";
+  public static final String TIMER_PENGINGAT_PERBAIKAN = "BoundaryEvent_PengingatPerbaikan";
+  public static final String EVENT_USUL_DITARIK = "BoundaryEvent_UsulDitarik";
   public static final String EVENT_PERBAIKAN_DITERIMA = "MessageEvent_PerbaikanDiterima";
   public static final String END_PERTEK_TERBIT = "EndEvent_PertekTerbit";
   public static final String END_DITOLAK = "EndEvent_UsulDitolak";
   public static final String END_KEDALUWARSA = "EndEvent_UsulKedaluwarsa";
+  public static final String END_DITARIK = "EndEvent_UsulDitarik";
+  public static final String END_PENGINGAT = "EndEvent_PengingatTerkirim";
   public static final String END_PELANGGARAN_VERIFIKASI = "EndEvent_PelanggaranVerifikasiTercatat";
   public static final String END_PELANGGARAN_TANDA_TANGAN = "EndEvent_PelanggaranTandaTanganTercatat";
 

@@ -51,8 +51,13 @@ public record UsulAccess(String userId, boolean readsAll, Set<String> instansi) 
 
   /** Only the usul's own instansi may correct it; the Kanreg reads but does not write for an instansi. */
   public void requireOperatorOf(UsulNi usul) {
+    requireOperatorOf(usul, "mengirim perbaikan");
+  }
+
+  /** Only the usul's own instansi may act on it ({@code action}, e.g. "menarik usul"). */
+  public void requireOperatorOf(UsulNi usul, String action) {
     if (!instansi.contains(usul.instansi())) {
-      throw Refusal.forbidden("Hanya operator instansi pengusul yang dapat mengirim perbaikan");
+      throw Refusal.forbidden("Hanya operator instansi pengusul yang dapat " + action);
     }
   }
 }

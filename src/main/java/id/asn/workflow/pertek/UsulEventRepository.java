@@ -13,6 +13,7 @@ public class UsulEventRepository {
 
   public static final String DIKIRIM = "DIKIRIM";
   public static final String PERBAIKAN_DIKIRIM = "PERBAIKAN_DIKIRIM";
+  public static final String DITARIK = "DITARIK";
   static final String STATUS = "STATUS";
 
   private static final int MAX_KETERANGAN = 2000;

@@ -121,13 +121,19 @@ public class UsulRepository {
    * simultaneous moves (two corrections sent at once) take effect once. Returns whether it moved.
    */
   public boolean transition(String id, UsulStatus from, UsulStatus to) {
+    return transition(id, from, to, null);
+  }
+
+  /** As {@link #transition(String, UsulStatus, UsulStatus)}, with the reason shown to the instansi (null keeps it). */
+  public boolean transition(String id, UsulStatus from, UsulStatus to, String alasan) {
     return jdbc.sql("""
-            update usul_ni set status = :to, diperbarui = :now,
+            update usul_ni set status = :to, alasan = coalesce(:alasan, alasan), diperbarui = :now,
               peserta_aktif = case when :finished then null else nomor_peserta end
             where id = :id and status = :from""")
         .param("id", id)
         .param("from", from.name())
         .param("to", to.name())
+        .param("alasan", alasan)
         .param("finished", to.isFinished())
         .param("now", Timestamp.from(Instant.now(clock)))
         .update() == 1;
@@ -151,6 +157,13 @@ public class UsulRepository {
   public void setCorrectionDeadline(String id, Deadline deadline) {
     jdbc.sql("update usul_ni set batas_perbaikan = ?, batas_perbaikan_sementara = ? where id = ?")
         .params(deadline.tanggal(), deadline.sementara(), id)
+        .update();
+  }
+
+  /** A correction with no last day (PNS): a last day of an earlier round no longer applies. */
+  public void clearCorrectionDeadline(String id) {
+    jdbc.sql("update usul_ni set batas_perbaikan = null, batas_perbaikan_sementara = null where id = ?")
+        .param(id)
         .update();
   }
 

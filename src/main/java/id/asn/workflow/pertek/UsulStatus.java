@@ -10,12 +10,14 @@ public enum UsulStatus {
   PERBAIKAN,
   /** TMS: rejected for good. */
   DITOLAK,
-  /** BTS and no correction arrived in time. */
+  /** BTS and no correction arrived in time (PPPK). */
   KEDALUWARSA,
+  /** BTS and the instansi withdrew the usul instead of correcting it (PNS). */
+  DITARIK,
   /** Pertek signed and sent. */
   SELESAI;
 
   public boolean isFinished() {
-    return this == DITOLAK || this == KEDALUWARSA || this == SELESAI;
+    return this == DITOLAK || this == KEDALUWARSA || this == DITARIK || this == SELESAI;
   }
 }

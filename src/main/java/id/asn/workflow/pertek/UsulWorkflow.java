@@ -8,4 +8,7 @@ public interface UsulWorkflow {
 
   /** The instansi sent a correction for a usul in PERBAIKAN: it goes back to verification. */
   void corrected(String usulId);
+
+  /** The instansi withdrew a PNS usul that waited for its correction: its instance ends without a Pertek. */
+  void withdrawn(String usulId);
 }

@@ -340,17 +340,19 @@ class PengangkatanCpnsProcessTest {
   }
 
   @Test
-  void aUsulThatExpiresWhileTheInstansiCorrectsItEndsTheCorrectionTask() {
+  void aUsulWithdrawnWhileTheInstansiCorrectsItEndsTheCorrectionTask() {
     ProcessInstance usul = proposed();
     pertek.verify("pemroses1", usul, "BTS", "SKCK sudah tidak berlaku");
     pertek.runJob(instance, "Gateway_HasilUsul");
     assertThat(instance).isWaitingAt(TASK_PERBAIKAN_USUL);
-    pertek.runJob(usul, PertekProcess.TIMER_BATAS_PERBAIKAN);
-    assertThat(usul).isEnded().hasPassed(PertekProcess.END_KEDALUWARSA);
+    assertThat(usul).as("a PNS correction has no limit (L1 VI.A.5.d.2)").isWaitingAt(PertekProcess.WAIT_PERBAIKAN_PNS);
+    assertThat(pertek.withdraw(OPERATOR, usul.getBusinessKey(), "Calon mengundurkan diri").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(usul).isEnded().hasPassed(PertekProcess.END_DITARIK);
     pertek.runJob(instance, "Gateway_HasilUsul");
     pertek.runJob(instance, STEP_USUL_DITOLAK);
     assertThat(instance).isEnded().hasPassed(EVENT_HASIL_SAAT_PERBAIKAN, END_USUL_DITOLAK).hasNotPassed(STEP_CATAT_NIP);
-    assertThat(column("keterangan")).startsWith("KEDALUWARSA");
+    assertThat(column("keterangan")).startsWith("DITARIK: Ditarik instansi: Calon mengundurkan diri");
   }
 
   @Test

@@ -12,6 +12,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** Drives pertekNiCasn as its users would: submit through the API, run the engine's jobs, work tasks as officers. */
 final class PertekDriver extends ProcessDriver {
@@ -36,9 +40,15 @@ final class PertekDriver extends ProcessDriver {
     return instance;
   }
 
-
-
-
+  /** The instansi's operator withdraws the usul with a reason, as {@code POST /api/usul-ni/{id}/penarikan}. */
+  ResponseEntity<String> withdraw(String operator, String usulId, String alasan) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> body = new HashMap<>();
+    body.put("alasan", alasan);
+    return rest.withBasicAuth(operator, "rahasia").postForEntity("/api/usul-ni/" + usulId + "/penarikan",
+        new HttpEntity<>(body, headers), String.class);
+  }
 
   void verify(String user, ProcessInstance instance, String hasil, String alasan) {
     Map<String, Object> variables = new HashMap<>();

@@ -167,7 +167,8 @@ class PertekProcessTest {
   void btsWaitsForTheCorrectionThenVerifiesAgain() {
     ProcessInstance instance = submitted(Candidate.pns());
     verify("pemroses1", instance, "BTS", "Ijazah belum dilegalisir");
-    assertThat(instance).isWaitingAt(WAIT_PERBAIKAN);
+    assertThat(instance).isWaitingAt(WAIT_PERBAIKAN_PNS);
+    assertThat(usulRepository.correctionDeadline(instance.getBusinessKey())).as("a PNS correction has no limit").isEmpty();
     assertThat(status(instance)).isEqualTo(UsulStatus.PERBAIKAN);
     assertThat(usulRepository.findById(instance.getBusinessKey()).orElseThrow().alasan()).isEqualTo("Ijazah belum dilegalisir");
     assertThat(notificationTypes(instance)).containsExactly("BTS");
@@ -188,24 +189,83 @@ class PertekProcessTest {
     runJob(instance, STEP_TETAPKAN_NOMOR);
     sign("penandatangan1", instance, "SETUJU", null);
     runJob(instance, STEP_TANDA_TANGANI);
-    assertThat(instance).isEnded().hasPassed(EVENT_PERBAIKAN_DITERIMA, END_PERTEK_TERBIT).hasNotPassed(TIMER_BATAS_PERBAIKAN);
+    assertThat(instance).isEnded().hasPassed(WAIT_PERBAIKAN_PNS, END_PERTEK_TERBIT).hasNotPassed(TIMER_BATAS_PERBAIKAN);
   }
 
   @Test
-  void btsWithoutCorrectionExpiresAfter25WorkingDays() {
-    ProcessInstance instance = submitted(Candidate.pns());
+  void aPppkUsulWithoutCorrectionExpiresAfter25WorkingDays() {
+    ProcessInstance instance = submitted(Candidate.pppk());
     verify("pemroses1", instance, "BTS", "SKCK sudah tidak berlaku");
+    assertThat(instance).isWaitingAt(WAIT_PERBAIKAN).hasPassed(GATEWAY_BATAS_PERBAIKAN);
     Job timer = managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(TIMER_BATAS_PERBAIKAN).singleResult();
-    // 25 working days after Monday 24 March 2025 skip Lebaran, 18 April, 1 May: the last day is Friday 9 May
+    // Lampiran II VI.6.c: 25 working days after Monday 24 March 2025 skip Lebaran, 18 April, 1 May: Friday 9 May
     assertThat(timer.getDuedate().toInstant())
         .isEqualTo(ZonedDateTime.of(2025, 5, 10, 0, 0, 0, 0, JAKARTA).toInstant());
+    assertThat(usulRepository.correctionDeadline(instance.getBusinessKey()).orElseThrow().tanggal())
+        .isEqualTo(LocalDate.of(2025, 5, 9));
     assertThat(notificationTypes(instance)).containsExactly("BTS");
+    assertThat(driver.withdraw("operatorbatang", instance.getBusinessKey(), "Tidak dilanjutkan").getStatusCode())
+        .as("a PPPK usul closes by itself at its limit").isEqualTo(HttpStatus.CONFLICT);
 
     managementService.executeJob(timer.getId());
     assertThat(instance).isEnded().hasPassed(TIMER_BATAS_PERBAIKAN, END_KEDALUWARSA).hasNotPassed(EVENT_PERBAIKAN_DITERIMA);
     assertThat(status(instance)).isEqualTo(UsulStatus.KEDALUWARSA);
     assertThat(notificationTypes(instance)).containsExactly("BTS", "KEDALUWARSA");
+  }
+
+  @Test
+  void aPnsUsulInCorrectionHasNoLimitAndIsRemindedEverySevenDays() {
+    ProcessInstance instance = submitted(Candidate.pns());
+    verify("pemroses1", instance, "BTS", "SKCK sudah tidak berlaku");
+    assertThat(instance).isWaitingAt(WAIT_PERBAIKAN_PNS);
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(TIMER_BATAS_PERBAIKAN).count()).as("no expiry for a PNS usul (POS note 2, L1 VI.A.5.d.2)").isZero();
+    assertThat(runtimeService.getVariable(instance.getId(), VAR_BATAS_PERBAIKAN)).isNull();
+    assertThat(jdbc.sql("select pesan from notifikasi where usul_id = ? and jenis = 'BTS'").param(instance.getBusinessKey())
+        .query(String.class).single()).contains("tidak dibatasi waktu", "setiap 7 hari").doesNotContain("paling lambat");
+
+    for (int week = 1; week <= 3; week++) {
+      Job reminder = managementService.createJobQuery().processInstanceId(instance.getId())
+          .activityId(TIMER_PENGINGAT_PERBAIKAN).singleResult();
+      assertThat(reminder.getDuedate().toInstant()).as("reminder %d", week)
+          .isEqualTo(ZonedDateTime.of(2025, 3, 24, 9, 0, 0, 0, JAKARTA).plusDays(7L * week).toInstant());
+      ClockUtil.setCurrentTime(reminder.getDuedate());
+      managementService.executeJob(reminder.getId());
+    }
+    assertThat(instance).isWaitingAt(WAIT_PERBAIKAN_PNS);
+    assertThat(status(instance)).isEqualTo(UsulStatus.PERBAIKAN);
+    assertThat(notificationTypes(instance)).containsExactly("BTS", "PENGINGAT_PERBAIKAN", "PENGINGAT_PERBAIKAN",
+        "PENGINGAT_PERBAIKAN");
+  }
+
+  @Test
+  void aPnsUsulWithdrawnInCorrectionEndsWithoutAPertek() {
+    ProcessInstance instance = submitted(Candidate.pns());
+    assertThat(driver.withdraw("operatorbatang", instance.getBusinessKey(), "Calon mengundurkan diri").getStatusCode())
+        .as("only while it waits for a correction").isEqualTo(HttpStatus.CONFLICT);
+    verify("pemroses1", instance, "BTS", "SKCK sudah tidak berlaku");
+    ResponseEntity<String> blank = driver.withdraw("operatorbatang", instance.getBusinessKey(), " ");
+    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(blank.getBody()).contains("alasan", "wajib diisi");
+    assertThat(driver.withdraw("operatorpekalongan", instance.getBusinessKey(), "Salah instansi").getStatusCode())
+        .as("another instansi's usul is not seen").isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> withdrawn = driver.withdraw("operatorbatang", instance.getBusinessKey(), "Calon mengundurkan diri");
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody()).contains("DITARIK");
+    assertThat(instance).isEnded().hasPassed(EVENT_USUL_DITARIK, STEP_CATAT_PENARIKAN, END_DITARIK)
+        .hasNotPassed(STEP_TETAPKAN_NOMOR, TIMER_BATAS_PERBAIKAN);
+    assertThat(status(instance)).isEqualTo(UsulStatus.DITARIK);
+    assertThat(usulRepository.findById(instance.getBusinessKey()).orElseThrow().alasan())
+        .isEqualTo("Ditarik instansi: Calon mengundurkan diri");
+    assertThat(notificationTypes(instance)).containsExactly("BTS", "DITARIK");
+    assertThat(driver.withdraw("operatorbatang", instance.getBusinessKey(), "lagi").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+
+    // a finished usul frees the participant number for a new proposal
+    assertThat(usulRepository.findUnfinishedByNomorPeserta(usulRepository.findById(instance.getBusinessKey())
+        .orElseThrow().nomorPeserta())).isEmpty();
   }
 
   @Test

@@ -13,6 +13,7 @@ import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.pertek.UsulStatus;
 import id.asn.workflow.pertek.notification.NotificationService;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -121,33 +122,74 @@ public class PertekService {
   }
 
   /**
-   * BTS: back to the instansi with the reason and the last day for a correction, counted from {@code today}; a
-   * last day counted on provisional holidays is said to be provisional.
+   * BTS of a PPPK usul: back to the instansi with the reason and the last day for a correction (Lampiran II
+   * VI.6.c), counted from {@code today}; a last day counted on provisional holidays is said to be provisional.
    */
   public Deadline requestCorrection(String usulId, String alasan, int workingDays, LocalDate today) {
     UsulNi usul = usul(usulId);
     Deadline deadline = calendar.deadline(DeadlineRule.workingDaysAfter(today, workingDays));
     moveTo(usulId, UsulStatus.PERBAIKAN, alasan);
     usulRepository.setCorrectionDeadline(usulId, deadline);
-    notifications.notify(usulId, "BTS", "Berkas tidak sesuai: " + usul.nama(),
+    notifications.notify(usulId, NotificationService.BTS, "Berkas tidak sesuai: " + usul.nama(),
         "Usul penetapan NI untuk " + usul.nama() + " dikembalikan untuk diperbaiki. Alasan: " + alasan
             + " Kirim perbaikan paling lambat " + deadline.dated() + " (" + workingDays + " hari kerja); setelah itu usul "
             + "kedaluwarsa." + (deadline.sementara() ? " " + deadline.note() : ""));
     return deadline;
   }
 
+  /**
+   * BTS of a PNS usul: back to the instansi with the reason and no last day (POS step 1 note 2, Lampiran I
+   * VI.A.5.d.2); it waits, with a reminder every {@code reminder}, until it is corrected or withdrawn.
+   */
+  public void requestOpenCorrection(String usulId, String alasan, Duration reminder) {
+    UsulNi usul = usul(usulId);
+    moveTo(usulId, UsulStatus.PERBAIKAN, alasan);
+    usulRepository.clearCorrectionDeadline(usulId);
+    notifications.notify(usulId, NotificationService.BTS, "Berkas tidak sesuai: " + usul.nama(),
+        "Usul penetapan NI untuk " + usul.nama() + " dikembalikan untuk diperbaiki. Alasan: " + alasan
+            + " Perbaikan usul PNS tidak dibatasi waktu: kirim perbaikan bila berkas sudah lengkap, atau tarik usul "
+            + "bila tidak akan dilanjutkan. Pengingat dikirim setiap " + interval(reminder)
+            + " selama usul menunggu perbaikan.");
+  }
+
+  /** A PNS usul still waits for its correction: the instansi is reminded, with the reason it came back. */
+  public void remindCorrection(String usulId) {
+    UsulNi usul = usul(usulId);
+    if (usul.status() != UsulStatus.PERBAIKAN) {
+      return; // corrected or withdrawn in the meantime: nothing to remind of
+    }
+    notifications.notify(usulId, NotificationService.PENGINGAT_PERBAIKAN, "Menunggu perbaikan: " + usul.nama(),
+        "Usul penetapan NI untuk " + usul.nama() + " masih menunggu perbaikan. Alasan pengembalian: "
+            + usul.alasan() + " Kirim perbaikan, atau tarik usul bila tidak akan dilanjutkan.");
+  }
+
+  /** The instansi withdrew the usul (its status already moved with the request): it is told the usul is closed. */
+  public void withdrawn(String usulId) {
+    UsulNi usul = usul(usulId);
+    notifications.notify(usulId, NotificationService.DITARIK, "Usul ditarik: " + usul.nama(),
+        "Usul penetapan NI untuk " + usul.nama() + " ditarik oleh instansi dan ditutup tanpa Pertek.");
+  }
+
   public void reject(String usulId, String alasan) {
     UsulNi usul = usul(usulId);
     moveTo(usulId, UsulStatus.DITOLAK, alasan);
-    notifications.notify(usulId, "TMS", "Tidak memenuhi syarat: " + usul.nama(),
+    notifications.notify(usulId, NotificationService.TMS, "Tidak memenuhi syarat: " + usul.nama(),
         "Usul penetapan NI untuk " + usul.nama() + " ditolak (TMS). Alasan: " + alasan);
   }
 
   public void expire(String usulId) {
     UsulNi usul = usul(usulId);
     moveTo(usulId, UsulStatus.KEDALUWARSA, null);
-    notifications.notify(usulId, "KEDALUWARSA", "Usul kedaluwarsa: " + usul.nama(),
+    notifications.notify(usulId, NotificationService.KEDALUWARSA, "Usul kedaluwarsa: " + usul.nama(),
         "Batas waktu perbaikan usul penetapan NI untuk " + usul.nama() + " telah lewat tanpa perbaikan; usul ditutup.");
+  }
+
+  /** A reminder interval as the instansi reads it: "7 hari", "12 jam", "30 menit". */
+  static String interval(Duration d) {
+    if (d.toHours() >= 24 && d.toHours() % 24 == 0) {
+      return d.toDays() + " hari";
+    }
+    return d.toMinutes() >= 60 && d.toMinutes() % 60 == 0 ? d.toHours() + " jam" : Math.max(1, d.toMinutes()) + " menit";
   }
 
   /** The usul's new status, recorded in its history when it changed; the process moved it, no user. */

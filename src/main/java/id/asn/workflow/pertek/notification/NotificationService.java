@@ -26,6 +26,10 @@ public class NotificationService {
   public static final String TENGGAT = "TENGGAT";
   /** No correction arrived in time. */
   public static final String KEDALUWARSA = "KEDALUWARSA";
+  /** A PNS usul still waits for its correction. */
+  public static final String PENGINGAT_PERBAIKAN = "PENGINGAT_PERBAIKAN";
+  /** The instansi withdrew the usul. */
+  public static final String DITARIK = "DITARIK";
 
   private static final int MAX_JENIS = 32;
   private static final int MAX_JUDUL = 300;

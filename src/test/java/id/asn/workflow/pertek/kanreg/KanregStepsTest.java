@@ -3,6 +3,7 @@ package id.asn.workflow.pertek.kanreg;
 import static id.asn.workflow.pertek.PertekProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -18,6 +19,7 @@ import id.asn.workflow.kernel.ServiceTaskHandler.Step;
 import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.pertek.UsulOutcomes;
 import id.asn.workflow.pertek.UsulStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +77,8 @@ class KanregStepsTest {
   }
 
   @Test
-  void btsReturnsTheUsulWithItsCorrectionDeadlineAndTellsTheAppointmentWhy() {
+  void btsReturnsAPppkUsulWithItsCorrectionDeadlineAndTellsTheAppointmentWhy() {
+    when(pertek.usul(ID)).thenReturn(usul(JenisAsn.PPPK, null));
     PertekStandards standards = mock(PertekStandards.class);
     when(standards.batasPerbaikanHariKerja()).thenReturn(25);
     Deadline deadline = new Deadline(LocalDate.of(2027, 1, 8), true, DeadlineRule.workingDaysAfter(TODAY, 25));
@@ -86,6 +89,45 @@ class KanregStepsTest {
 
     assertThat(result.variables()).containsEntry(VAR_BATAS_PERBAIKAN, deadline);
     verify(outcomes).decided(ID, UsulOutcomes.BTS, "Ijazah tidak terbaca", null);
+  }
+
+  @Test
+  void btsReturnsAPnsUsulWithoutALimitAndClearsAnEarlierRoundsDeadline() {
+    when(pertek.usul(ID)).thenReturn(usul(JenisAsn.PNS, null));
+    PertekStandards standards = mock(PertekStandards.class);
+    when(standards.pengingatPerbaikanPns()).thenReturn(Duration.ofDays(7));
+
+    Result result = new RequestCorrectionStep(pertek, standards, outcomes)
+        .run(step(Map.of(VAR_ALASAN_VERIFIKASI, "Ijazah tidak terbaca")));
+
+    assertThat(result.variables()).doesNotContainKey(VAR_BATAS_PERBAIKAN);
+    assertThat(result.cleared()).containsExactly(VAR_BATAS_PERBAIKAN);
+    verify(pertek).requestOpenCorrection(ID, "Ijazah tidak terbaca", Duration.ofDays(7));
+    verify(pertek, never()).requestCorrection(any(), any(), anyInt(), any());
+    verify(outcomes).decided(ID, UsulOutcomes.BTS, "Ijazah tidak terbaca", null);
+  }
+
+  @Test
+  void aWaitingPnsCorrectionIsRemindedAndAWithdrawnOneTellsTheAppointment() {
+    new RemindCorrectionStep(pertek).run(step(Map.of()));
+    verify(pertek).remindCorrection(ID);
+
+    UsulNi withdrawn = usul(JenisAsn.PNS, null);
+    when(pertek.usul(ID)).thenReturn(new UsulNi(ID, withdrawn.instansi(), withdrawn.jenisAsn(), withdrawn.nomorPeserta(),
+        withdrawn.nik(), withdrawn.nama(), withdrawn.tempatLahir(), withdrawn.tanggalLahir(), withdrawn.jenisKelamin(),
+        withdrawn.pendidikan(), withdrawn.jabatan(), withdrawn.unitKerja(), withdrawn.tmt(), withdrawn.agama(),
+        UsulStatus.DITARIK, null, "Ditarik instansi: calon mundur", Instant.EPOCH, Instant.EPOCH));
+    new WithdrawnUsulStep(pertek, outcomes).run(step(Map.of()));
+    InOrder order = inOrder(pertek, outcomes);
+    order.verify(pertek).withdrawn(ID);
+    order.verify(outcomes).decided(ID, UsulOutcomes.DITARIK, "Ditarik instansi: calon mundur", null);
+  }
+
+  @Test
+  void aReminderIntervalReadsInIndonesian() {
+    assertThat(PertekService.interval(Duration.ofDays(7))).isEqualTo("7 hari");
+    assertThat(PertekService.interval(Duration.ofHours(36))).isEqualTo("36 jam");
+    assertThat(PertekService.interval(Duration.ofMinutes(90))).isEqualTo("90 menit");
   }
 
   @Test
