@@ -35,21 +35,23 @@ class DocumentCheckTask extends AppointmentTaskHandler {
   private final CandidateRepository candidates;
   private final AppointmentDocumentRepository documents;
   private final AppointmentUsul usul;
+  private final AppointmentCalendar calendar;
   private final Clock clock;
 
   DocumentCheckTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
-      AppointmentDocumentRepository documents, AppointmentUsul usul, Clock clock) {
+      AppointmentDocumentRepository documents, AppointmentUsul usul, AppointmentCalendar calendar, Clock clock) {
     super(Stage.PERIKSA_KELENGKAPAN, BOTH, repository, forms);
     this.candidates = candidates;
     this.documents = documents;
     this.usul = usul;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
     List<DocumentReview> reviews = reviews(values);
-    LocalDate completionDeadline = completionDeadline(reviews, values, today);
+    LocalDate completionDeadline = completionDeadline(reviews, values, today, repository.get(id));
     CompletenessCheck.Result result = CompletenessCheck.check(reviews,
         completionDeadline == null ? today : completionDeadline);
     Map<String, Object> v = new HashMap<>();
@@ -88,8 +90,12 @@ class DocumentCheckTask extends AppointmentTaskHandler {
     return reviews;
   }
 
-  /** The day to complete missing documents by, when some are missing and none is invalid; else null. */
-  private static LocalDate completionDeadline(List<DocumentReview> reviews, CompletionValues values, LocalDate today) {
+  /**
+   * The day to complete missing documents by, when some are missing and none is invalid; else null. It lies within
+   * the call-up's own limit, 15 working days and at most 10 more for distance (I VI.A.1.c-e with VI.A.3.c.2; II VI.1).
+   */
+  private LocalDate completionDeadline(List<DocumentReview> reviews, CompletionValues values, LocalDate today,
+      Pengangkatan p) {
     if (reviews.stream().noneMatch(r -> r.status() == DocumentStatus.BELUM_ADA)
         || reviews.stream().anyMatch(r -> r.status() == DocumentStatus.TIDAK_SAH)) {
       return null;
@@ -97,6 +103,13 @@ class DocumentCheckTask extends AppointmentTaskHandler {
     LocalDate deadline = values.requiredDate("batasKelengkapan", "batas waktu melengkapi dokumen");
     if (!deadline.isAfter(today)) {
       throw new InvalidCompletionException("batasKelengkapan", "harus sesudah hari ini (" + today + ")");
+    }
+    LocalDate notice = p.tanggalPanggilan() == null ? today : p.tanggalPanggilan();
+    var latest = calendar.deadlines().documentsDue(notice, AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS);
+    if (deadline.isAfter(latest.tanggal())) {
+      throw new InvalidCompletionException("batasKelengkapan", "paling lambat " + latest.dated() + ": "
+          + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja sejak pengumuman panggilan " + notice
+          + " ditambah paling lama " + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja (VI.A.1.c-e)");
     }
     return deadline;
   }

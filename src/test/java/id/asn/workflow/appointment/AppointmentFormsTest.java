@@ -26,7 +26,7 @@ class AppointmentFormsTest {
     documents.files.put(DocumentType.IJAZAH, new String[] {"sha-1", "ijazah.pdf"});
     documents.files.put(DocumentType.SKCK, new String[] {"sha-2", "skck.pdf"});
     DocumentCheckTask task = new DocumentCheckTask(appointments, forms(appointments), candidates, documents, null,
-        AppointmentFakes.CLOCK);
+        AppointmentFakes.calendar(), AppointmentFakes.CLOCK);
 
     Start start = task.started(ID, "periksaKelengkapan");
 

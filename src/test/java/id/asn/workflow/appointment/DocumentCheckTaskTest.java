@@ -29,7 +29,8 @@ class DocumentCheckTaskTest {
     appointments = new AppointmentFakes.Appointments(appointment);
     AppointmentFakes.Candidates candidates = new AppointmentFakes.Candidates();
     DocumentCheckTask task = new DocumentCheckTask(appointments, AppointmentFakes.forms(appointments), candidates,
-        documents, new AppointmentFakes.Usul(candidates, documents, store), AppointmentFakes.CLOCK);
+        documents, new AppointmentFakes.Usul(candidates, documents, store), AppointmentFakes.calendar(),
+        AppointmentFakes.CLOCK);
     return task.completed(completion(ID, values));
   }
 
@@ -122,6 +123,27 @@ class DocumentCheckTaskTest {
           .isInstanceOfSatisfying(InvalidCompletionException.class,
               e -> assertThat(e.field()).isEqualTo("batasKelengkapan"));
       assertThat(appointments.saved).isEmpty();
+    }
+
+    @Test
+    void theDayToCompleteThemByIsWithin15And10WorkingDaysOfTheCallUp() {
+      Map<String, Object> values = allValid();
+      values.put("statusSKCK", "BELUM_ADA");
+      values.put("alasanSKCK", "Belum terbit");
+      // called up Monday 5 May 2025: 15 working days end Wednesday 28 May (Waisak 12 May and its cuti 13 May
+      // skipped); 10 more skip Ascension 29 May and its cuti 30 May, Idul Adha 6 June and its cuti 9 June, so the
+      // last day the regulation allows is Tuesday 17 June
+      Pengangkatan calledUp = AnAppointment.cpns().calledUp(d("2025-05-05"), 0).build();
+      values.put("batasKelengkapan", "2025-06-18");
+
+      assertThatThrownBy(() -> complete(calledUp, values))
+          .isInstanceOfSatisfying(InvalidCompletionException.class,
+              e -> assertThat(e.field()).isEqualTo("batasKelengkapan"))
+          .hasMessageContaining("paling lambat 2025-06-17");
+      assertThat(appointments.saved).isEmpty();
+
+      values.put("batasKelengkapan", "2025-06-17");
+      assertThat(complete(calledUp, values)).containsEntry("hasilKelengkapan", "BELUM_LENGKAP");
     }
 
     @Test
