@@ -5,21 +5,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The documents of a usul NI (RULES.md section 1), each with the content type its bytes must have and
+ * The documents of a usul NI (Perbup Batang 6/2023 Lampiran I VI.A.2 and VI.A.4.b, Lampiran II VI.2 and VI.4.b), each with the content type its bytes must have and
  * its size limit. The part name of a multipart upload is the enum name.
  */
 public enum DocumentType {
   PAS_FOTO("Pas foto", Format.JPEG, 500 * 1024, Requirement.ALWAYS),
   SURAT_LAMARAN("Surat lamaran", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   IJAZAH("Ijazah (dilegalisir)", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
-  TRANSKRIP("Transkrip nilai", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
+  /** Not in either Lampiran's list (I VI.A.4.b, II VI.4.b): accepted, never required. */
+  TRANSKRIP("Transkrip nilai", Format.PDF, 1024 * 1024, Requirement.OPTIONAL),
   DRH("Daftar riwayat hidup", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   SURAT_PERNYATAAN("Surat pernyataan 5 poin", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   SKCK("SKCK", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   SURAT_SEHAT("Surat keterangan sehat jasmani dan rohani", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   BEBAS_NAPZA("Surat keterangan bebas NAPZA", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   PENGALAMAN_KERJA("Bukti pengalaman kerja", Format.PDF, 1024 * 1024, Requirement.OPTIONAL),
-  PERNYATAAN_PENEMPATAN("Surat pernyataan penempatan JPT Pratama", Format.PDF, 1024 * 1024, Requirement.OPTIONAL),
+  /** Lampiran I VI.A.4.b.9, II VI.4.b.10: the receiving JPT Pratama official's placement statement. */
+  PERNYATAAN_PENEMPATAN("Surat pernyataan penempatan JPT Pratama", Format.PDF, 1024 * 1024, Requirement.ALWAYS),
   SK_CALON_PPPK("Keputusan PPK pengangkatan calon PPPK", Format.PDF, 1024 * 1024, Requirement.PPPK_ONLY);
 
   public enum Format {

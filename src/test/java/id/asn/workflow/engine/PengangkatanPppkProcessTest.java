@@ -43,8 +43,8 @@ class PengangkatanPppkProcessTest {
   private static final String OPERATOR = "operatorbatang";
   private static final String PPK = "ppkbatang";
   private static final AtomicInteger YEARS = new AtomicInteger(2300);
-  private static final List<String> PERTEK_DOCUMENTS = List.of("PAS_FOTO", "SURAT_LAMARAN", "IJAZAH", "TRANSKRIP", "DRH",
-      "SURAT_PERNYATAAN", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA");
+  private static final List<String> PERTEK_DOCUMENTS = List.of("PAS_FOTO", "SURAT_LAMARAN", "IJAZAH", "DRH",
+      "SURAT_PERNYATAAN", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA", "PERNYATAAN_PENEMPATAN");
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;

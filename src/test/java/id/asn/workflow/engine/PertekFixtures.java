@@ -62,8 +62,8 @@ public final class PertekFixtures {
     json.setContentType(MediaType.APPLICATION_JSON);
     parts.add("data", new HttpEntity<>(candidate.data(), json));
     parts.add("PAS_FOTO", file("foto.jpg", JPEG));
-    for (String type : new String[] {"SURAT_LAMARAN", "IJAZAH", "TRANSKRIP", "DRH", "SURAT_PERNYATAAN", "SKCK",
-        "SURAT_SEHAT", "BEBAS_NAPZA"}) {
+    for (String type : new String[] {"SURAT_LAMARAN", "IJAZAH", "DRH", "SURAT_PERNYATAAN", "SKCK",
+        "SURAT_SEHAT", "BEBAS_NAPZA", "PERNYATAAN_PENEMPATAN"}) {
       parts.add(type, file(type.toLowerCase() + ".pdf", PDF));
     }
     if ("PPPK".equals(candidate.jenisAsn())) {

@@ -11,9 +11,9 @@ import java.util.UUID;
 final class BadQueries {
 
   private static final List<String> STATUSES = List.of("VERIFIKASI", "TANDA_TANGAN", "PERBAIKAN", "DITOLAK",
-      "KEDALUWARSA", "SELESAI");
+      "KEDALUWARSA", "DITARIK", "SELESAI");
   private static final List<String> DOCUMENTS = List.of("PAS_FOTO", "IJAZAH", "SKCK", "PENGALAMAN_KERJA",
-      "PERNYATAAN_PENEMPATAN", "SK_CALON_PPPK");
+      "TRANSKRIP", "SK_CALON_PPPK");
 
   private final Random random;
   private final FuzzTargets targets;
@@ -76,7 +76,7 @@ final class BadQueries {
     boolean ownUsul = random.nextBoolean();
     String id = ownUsul ? targets.verifikasiId() : badId();
     String type = ownUsul ? Junk.pick(random, List.of(Junk.encode(Junk.value(random)), "ijazah", "IJAZAH%20",
-        "PENGALAMAN_KERJA", "PERNYATAAN_PENEMPATAN", "SK_CALON_PPPK", "IJAZAH.pdf", "%C4%B0JAZAH"))
+        "PENGALAMAN_KERJA", "TRANSKRIP", "SK_CALON_PPPK", "IJAZAH.pdf", "%C4%B0JAZAH"))
         : Junk.pick(random, DOCUMENTS);
     return get("/api/usul-ni/" + id + "/dokumen/" + type, "operatorbatang", "dokumen " + id + "/" + type);
   }

@@ -22,8 +22,8 @@ final class BadUploads {
       .getBytes(StandardCharsets.US_ASCII);
   static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0,
       0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9};
-  static final List<String> REQUIRED = List.of("PAS_FOTO", "SURAT_LAMARAN", "IJAZAH", "TRANSKRIP", "DRH",
-      "SURAT_PERNYATAAN", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA");
+  static final List<String> REQUIRED = List.of("PAS_FOTO", "SURAT_LAMARAN", "IJAZAH", "DRH",
+      "SURAT_PERNYATAAN", "SKCK", "SURAT_SEHAT", "BEBAS_NAPZA", "PERNYATAAN_PENEMPATAN");
   static final List<String> FIELDS = List.of("jenisAsn", "nomorPeserta", "nik", "nama", "tempatLahir", "tanggalLahir",
       "jenisKelamin", "pendidikan", "jabatan", "unitKerja", "tmt", "agama");
 

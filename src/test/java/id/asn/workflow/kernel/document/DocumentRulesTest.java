@@ -42,6 +42,22 @@ class DocumentRulesTest {
     }
 
     @Test
+    void theSeedsListsRequireTheJptPratamaPlacementStatementAndNotATranscript() {
+      // Lampiran I VI.A.4.b.9 and Lampiran II VI.4.b.10; a transkrip is in neither list
+      for (JenisAsn jenis : JenisAsn.values()) {
+        assertThat(DocumentType.requiredFor(jenis)).as("%s", jenis).contains(DocumentType.PERNYATAAN_PENEMPATAN)
+            .doesNotContain(DocumentType.TRANSKRIP);
+        var documents = complete(jenis);
+        documents.remove(DocumentType.PERNYATAAN_PENEMPATAN);
+        assertThat(DocumentRules.check(documents, Set.of(), jenis))
+            .containsExactly(new FieldProblem("PERNYATAAN_PENEMPATAN", "wajib diunggah"));
+        documents = complete(jenis);
+        documents.put(DocumentType.TRANSKRIP, document(DocumentType.TRANSKRIP, TestDocuments.pdf("transkrip")));
+        assertThat(DocumentRules.check(documents, Set.of(), jenis)).as("a transkrip sent along is accepted").isEmpty();
+      }
+    }
+
+    @Test
     void pppkNeedsTheDecreeAppointingTheCalonPppk() {
       assertThat(DocumentRules.check(complete(JenisAsn.PNS), Set.of(), JenisAsn.PPPK))
           .containsExactly(new FieldProblem("SK_CALON_PPPK", "wajib diunggah"));

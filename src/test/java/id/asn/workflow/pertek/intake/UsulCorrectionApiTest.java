@@ -123,11 +123,11 @@ class UsulCorrectionApiTest extends UsulApiTestSupport {
     @Test
     void anInvalidDocumentStoresNothing() {
       ResponseEntity<JsonNode> response = correct(BATANG, id, new Upload()
-          .document(DocumentType.TRANSKRIP, TestDocuments.pdf("transkrip baru"))
+          .document(DocumentType.PERNYATAAN_PENEMPATAN, TestDocuments.pdf("pernyataan baru"))
           .document(DocumentType.IJAZAH, TestDocuments.jpeg("not a pdf")));
 
       assertThat(problems(response)).containsExactly("IJAZAH: bukan berkas PDF (isi berkas diperiksa, bukan namanya)");
-      assertThat(documentRepository.versions(id, DocumentType.TRANSKRIP)).hasSize(1);
+      assertThat(documentRepository.versions(id, DocumentType.PERNYATAAN_PENEMPATAN)).hasSize(1);
       assertStillAwaitingCorrection();
     }
 
