@@ -25,7 +25,7 @@ class TraceabilityTest {
   /** A test as the table names it: {@code PertekProcessTest} or {@code PertekProcessTest.aMethod}. */
   static final Pattern TEST = Pattern.compile("`([A-Z]\\w*Test)(?:\\.(\\w+))?`");
   /** A BPMN element id: {@code TimerEvent_BatasPerbaikan}, {@code ServiceTask_TandaiKedaluwarsa}. */
-  static final Pattern ELEMENT = Pattern.compile("`([A-Z][A-Za-z]*_[A-Za-z0-9]+)`");
+  static final Pattern ELEMENT = Pattern.compile("`([A-Z][a-z]+[A-Za-z]*_[A-Z][A-Za-z0-9]*)`");
   /** A method of a main class: {@code pertek/kanreg/PertekService.requestCorrection}. */
   static final Pattern METHOD = Pattern.compile(
       "`((?:[a-z]+/)+[A-Z]\\w*)\\.(?!(?:sql|md|yml|json|bpmn|dmn|form|java)`)([a-z]\\w*)`");
