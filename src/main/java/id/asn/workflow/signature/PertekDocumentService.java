@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +40,13 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
   private final DocumentStore store;
   private final UserDirectory users;
   private final DocumentProperties document;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   PertekDocumentService(PertekRepository repository, SequenceCounter counters, PertekNumberPattern numberPattern,
       PertekRenderer renderer, PadesSigner signer, PertekValidator validator, SignerKeys keys, DocumentStore store,
-      UserDirectory users, DocumentProperties document, @Value("${app.public-url}") String publicUrl, Clock clock) {
+      UserDirectory users, DocumentProperties document, PublicUrl publicUrl, Clock clock) {
     this.repository = repository;
     this.counters = counters;
     this.numberPattern = numberPattern;
@@ -58,7 +57,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     this.store = store;
     this.users = users;
     this.document = document;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl = publicUrl;
     this.clock = clock;
   }
 
@@ -164,7 +163,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
   }
 
   String verificationUrl(String kode) {
-    return publicUrl + "/verifikasi/" + kode;
+    return publicUrl.verification(kode);
   }
 
   static String draftUrl(String usulId) {

@@ -40,9 +40,18 @@ class FirstAdministratorTest {
     return new SpringApplicationBuilder(Application.class).run(args);
   }
 
+  /** Outside the demo profile the QR codes' address must be set: a deployment never prints localhost. */
+  private static final String PUBLIC_URL = "app.public-url=https://pertek.kanreg1.example.go.id";
+
+  @Test
+  void startUpFailsWithAClearMessageWhenTheQrCodeWouldPrintLocalhost() {
+    assertThatThrownBy(() -> start("localurl", "app.admin.id=kepala", "app.admin.password=Sangat-Rahasia-1").close())
+        .hasStackTraceContaining("PUBLIC_URL (app.public-url) is http://localhost");
+  }
+
   @Test
   void startUpFailsWithAClearMessageWhenNoAdministratorIsConfigured() {
-    assertThatThrownBy(() -> start("noadmin", "app.admin.id=", "app.admin.password=").close())
+    assertThatThrownBy(() -> start("noadmin", "app.admin.id=", "app.admin.password=", PUBLIC_URL).close())
         .hasStackTraceContaining("No administrator exists yet")
         .hasStackTraceContaining("ADMIN_USER and ADMIN_PASSWORD");
   }
@@ -50,7 +59,8 @@ class FirstAdministratorTest {
   @Test
   void theConfiguredAdministratorIsCreatedAndNoDemoUserOrDemoBeanIs() {
     try (ConfigurableApplicationContext context =
-        start("withadmin", "app.admin.id=kepala", "app.admin.password=Sangat-Rahasia-1")) {
+        start("withadmin", "app.admin.id=kepala", "app.admin.password=Sangat-Rahasia-1",
+            PUBLIC_URL)) {
       UserDirectory users = context.getBean(UserDirectory.class);
       assertThat(users.authenticate("kepala", "Sangat-Rahasia-1"))
           .hasValueSatisfying(user -> assertThat(user.groupIds()).contains(Groups.ADMIN));
