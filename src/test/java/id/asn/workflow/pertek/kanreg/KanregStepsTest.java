@@ -40,9 +40,13 @@ class KanregStepsTest {
   final UsulOutcomes outcomes = mock(UsulOutcomes.class);
 
   static UsulNi usul(JenisAsn jenis, String nomorInduk) {
+    return usul(jenis, UsulStatus.VERIFIKASI, nomorInduk, null);
+  }
+
+  static UsulNi usul(JenisAsn jenis, UsulStatus status, String nomorInduk, String alasan) {
     return new UsulNi(ID, "KabBatang", jenis, "24110320110001", "3325010101990001", "Sari", "Batang",
-        LocalDate.of(1999, 1, 1), "P", "S1", "Guru", "Dinas", LocalDate.of(2026, 1, 1), "ISLAM", UsulStatus.VERIFIKASI,
-        nomorInduk, null, Instant.EPOCH, Instant.EPOCH);
+        LocalDate.of(1999, 1, 1), "P", "S1", "Guru", "Dinas", LocalDate.of(2026, 1, 1), "ISLAM", status,
+        nomorInduk, alasan, Instant.EPOCH, Instant.EPOCH);
   }
 
   static Step step(Map<String, Object> variables) {
@@ -112,11 +116,7 @@ class KanregStepsTest {
     new RemindCorrectionStep(pertek).run(step(Map.of()));
     verify(pertek).remindCorrection(ID);
 
-    UsulNi withdrawn = usul(JenisAsn.PNS, null);
-    when(pertek.usul(ID)).thenReturn(new UsulNi(ID, withdrawn.instansi(), withdrawn.jenisAsn(), withdrawn.nomorPeserta(),
-        withdrawn.nik(), withdrawn.nama(), withdrawn.tempatLahir(), withdrawn.tanggalLahir(), withdrawn.jenisKelamin(),
-        withdrawn.pendidikan(), withdrawn.jabatan(), withdrawn.unitKerja(), withdrawn.tmt(), withdrawn.agama(),
-        UsulStatus.DITARIK, null, "Ditarik instansi: calon mundur", Instant.EPOCH, Instant.EPOCH));
+    when(pertek.usul(ID)).thenReturn(usul(JenisAsn.PNS, UsulStatus.DITARIK, null, "Ditarik instansi: calon mundur"));
     new WithdrawnUsulStep(pertek, outcomes).run(step(Map.of()));
     InOrder order = inOrder(pertek, outcomes);
     order.verify(pertek).withdrawn(ID);
