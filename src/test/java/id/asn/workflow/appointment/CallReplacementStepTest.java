@@ -20,7 +20,7 @@ class CallReplacementStepTest {
   private final AppointmentFakes.Workflow workflow = new AppointmentFakes.Workflow();
 
   private CallReplacementStep handler(AppointmentFakes.Appointments appointments) {
-    return new CallReplacementStep(appointments, candidates, workflow);
+    return new CallReplacementStep(appointments, new Replacement(appointments, candidates, workflow));
   }
 
   @Test

@@ -265,13 +265,18 @@ class PengangkatanCpnsProcessTest {
   }
 
   @Test
-  void documentsNotCompleteByTheDeadlineDeemTheCandidateNotToQualify() {
+  void documentsNotCompleteByTheDeadlineDeemTheCandidateNotToQualifyAndCallTheNextInRank() {
     at(2025, 5, 29);
     pertek.runJob(instance, TIMER_BATAS_DOKUMEN);
     assertThat(instance).isWaitingAt(STEP_DIANGGAP_TMS);
     pertek.runJob(instance, STEP_DIANGGAP_TMS);
     assertThat(instance).isEnded().hasPassed(TIMER_BATAS_DOKUMEN, END_DIANGGAP_TMS).hasNotPassed(TASK_PERIKSA_KELENGKAPAN);
     assertThat(status()).isEqualTo("DIANGGAP_TIDAK_MEMENUHI_SYARAT");
+
+    String replacement = periode + "-" + reserve;
+    assertThat(instanceOf(replacement)).isNotNull().isWaitingAt(STEP_PANGGIL);
+    assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class, replacement))
+        .isEqualTo(id());
   }
 
   @Test

@@ -180,12 +180,13 @@ class PengangkatanPppkProcessTest {
   }
 
   @Test
-  void documentsNotCompleteByTheDeadlineDeemTheCandidateNotToQualify() {
+  void documentsNotCompleteByTheDeadlineDeemTheCandidateNotToQualifyAndCallTheNextInRank() {
     at(2025, 5, 29);
     pertek.runJob(instance, TIMER_BATAS_DOKUMEN);
     pertek.runJob(instance, STEP_DIANGGAP_TMS);
     assertThat(instance).isEnded().hasPassed(TIMER_BATAS_DOKUMEN, END_DIANGGAP_TMS).hasNotPassed(TASK_PERIKSA_KELENGKAPAN);
     assertThat(status()).isEqualTo("DIANGGAP_TIDAK_MEMENUHI_SYARAT");
+    assertThat(instanceOf(periode + "-" + reserve)).isNotNull().isWaitingAt(STEP_PANGGIL);
   }
 
   @Test
