@@ -144,7 +144,7 @@ class AppointmentRepository {
 
   void recordPnsDecree(String id, String nomor, LocalDate tanggal, LocalDate tmtPns) {
     set(id, "nomor_sk_pns = ?, tanggal_sk_pns = ?, tmt_pns = ?, status = ?", nomor, tanggal, tmtPns,
-        AppointmentStatus.PNS.name());
+        AppointmentStatus.SK_PNS.name());
   }
 
   /** The oath with its berita acara: the appointment as PNS is done. */

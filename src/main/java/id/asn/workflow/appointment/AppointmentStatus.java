@@ -18,11 +18,14 @@ enum AppointmentStatus {
   NIP_TERBIT,
   /** CPNS decree set; probation runs from TMT CPNS (VI.A.6, VI.B). */
   CPNS,
-  /** Appointed PNS; the oath follows (VII.A, VII.C). */
-  PNS,
+  /**
+   * The PNS decree is set; the CPNS becomes PNS by taking the oath (VII.A, VII.C) and, refusing it, is dismissed with
+   * honour instead (VII.B.2.g, VII.B.3.f).
+   */
+  SK_PNS,
   /** PPPK: work agreement signed and appointment decree set (II VII.A); sent to BKN, oath only for JPT (VII.B). */
   PPPK,
-  /** Done: the PNS took the oath; the PPPK's agreement and decree went to BKN (and a JPT took the oath of office). */
+  /** Done: the CPNS took the oath and is PNS; the PPPK's agreement and decree went to BKN (and a JPT took the oath of office). */
   SELESAI,
   /** Documents not complete by the deadline: deemed not to qualify (VI.A.1.e). */
   DIANGGAP_TIDAK_MEMENUHI_SYARAT,
@@ -41,12 +44,12 @@ enum AppointmentStatus {
 
   /** Whether a NIP exists that a later end must deal with. */
   public boolean hasNip() {
-    return this == NIP_TERBIT || this == CPNS || this == PNS || this == PPPK || this == SELESAI;
+    return this == NIP_TERBIT || this == CPNS || this == SK_PNS || this == PPPK || this == SELESAI;
   }
 
   /** Appointed: a departure is no longer a matter of the appointment. */
   public boolean isAppointed() {
-    return this == PNS || this == PPPK || isFinished();
+    return this == PPPK || isFinished();
   }
 
   public boolean isFinished() {

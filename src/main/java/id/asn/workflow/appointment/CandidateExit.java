@@ -14,9 +14,10 @@ import java.util.Optional;
  *   <li>NIP issued, no decree yet: the NIP is cancelled (VI.A.6.h.1), the vacancy is not refilled;</li>
  *   <li>decree issued: the CPNS is dismissed (VI.A.6.h.2) on a ground of VII.B, classed as the regulation classes
  *       it; a resignation is VII.B.3.c and one within the probation bars the next budget year's selection
- *       (VI.B.8). A CPNS cannot be "deemed to resign": after the decree a VII.B ground is named instead.</li>
+ *       (VI.B.8). A CPNS cannot be "deemed to resign": after the decree a VII.B ground is named instead. Until the
+ *       oath the PNS decree changes nothing of this, and refusing the oath (VII.B.2.g) is a ground only then.</li>
  * </ul>
- * Nothing of this applies once the candidate is PNS.
+ * Nothing of this applies once the candidate is PNS (has taken the oath) or PPPK.
  */
 public final class CandidateExit {
 
@@ -57,7 +58,12 @@ public final class CandidateExit {
       throw new IllegalArgumentException("alasan '" + code + "' tidak dikenal: pilih MENGUNDURKAN_DIRI, "
           + "DIANGGAP_MENGUNDURKAN_DIRI, MENINGGAL_DUNIA atau, setelah keputusan CPNS, dasar pemberhentian VII.B");
     }
-    if (status != AppointmentStatus.CPNS) {
+    if (ground.filter(g -> g == DismissalGround.TIDAK_BERSEDIA_SUMPAH).isPresent()
+        && status != AppointmentStatus.SK_PNS) {
+      throw new IllegalArgumentException("alasan TIDAK_BERSEDIA_SUMPAH hanya berlaku setelah keputusan pengangkatan "
+          + "PNS ditetapkan, pada saat pengambilan sumpah/janji (VII.B.2.g)");
+    }
+    if (status != AppointmentStatus.CPNS && status != AppointmentStatus.SK_PNS) {
       if (reason.isEmpty()) {
         throw new IllegalArgumentException("alasan " + code + " adalah dasar pemberhentian CPNS (VII.B), sedangkan "
             + "keputusan pengangkatan CPNS belum ditetapkan");

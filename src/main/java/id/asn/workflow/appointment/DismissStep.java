@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_BerhentikanCpns: the candidate left after the decree; the PPK dismisses the CPNS on the VII.B ground
- * recorded as they left (VI.A.6.h.2), with the years they may not apply again (VI.B.8).
+ * recorded as they left (VI.A.6.h.2), with the years they may not apply again (VI.B.8). ServiceTask_BerhentikanTolakSumpah
+ * is the same dismissal for a CPNS who refused the oath at {@link OathTask} (VII.B.2.g, VII.B.3.f).
  */
 @Component
 class DismissStep implements ServiceTaskHandler {
 
-  private static final Binding BINDING = PengangkatanProcess.serviceTask(CPNS, "ServiceTask_BerhentikanCpns");
+  private static final Binding BINDING = PengangkatanProcess.serviceTask(CPNS, "ServiceTask_BerhentikanCpns",
+      "ServiceTask_BerhentikanTolakSumpah");
 
   private final AppointmentRepository repository;
 

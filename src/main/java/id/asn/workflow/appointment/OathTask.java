@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_SUMPAH_DIUCAPKAN;
 import static id.asn.workflow.appointment.CompletionChecks.enumValue;
 
 import id.asn.workflow.kernel.CompletionValues;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * pengambilanSumpah: the PNS takes the oath or promise in the wording of their religion ({@link OathWordings}),
  * before the official, a rohaniwan (Lampiran I VII.C.15) and two witnesses; the berita acara is rendered as a PDF
- * ({@link OathRecordPdf}) and kept, and the appointment is done.
+ * ({@link OathRecordPdf}) and kept, and the appointment is done. A CPNS who will not take it is dismissed with
+ * honour instead (VII.B.2.g, VII.B.3.f): the refusal is recorded as the ground and {@link DismissStep} follows.
  */
 @Component
 class OathTask extends AppointmentTaskHandler {
@@ -34,12 +36,44 @@ class OathTask extends AppointmentTaskHandler {
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
     Pengangkatan p = repository.get(id);
-    Kandidat k = candidates.candidate(p);
-    OathForm bentuk = enumValue(values, "bentukSumpah", OathForm.class, "sumpah atau janji");
     LocalDate tanggal = values.requiredDate("tanggalSumpah", "tanggal pengambilan sumpah/janji");
     if (tanggal.isAfter(today)) {
       throw new InvalidCompletionException("tanggalSumpah", "tidak boleh sesudah hari ini (" + today + ")");
     }
+    if (refused(values)) {
+      recordRefusal(p, tanggal, values.requiredText("keteranganPenolakan", 1000,
+          "keterangan penolakan: pernyataan tidak bersedia atau berita acara penolakan"), by);
+      return Map.of(VAR_SUMPAH_DIUCAPKAN, false);
+    }
+    swear(p, values, tanggal, by);
+    return Map.of(VAR_SUMPAH_DIUCAPKAN, true);
+  }
+
+  /** Absent, the CPNS is taken to swear: clients from before the choice existed keep working. */
+  private static boolean refused(CompletionValues values) {
+    String kesediaan = values.optionalText("kesediaan", 20);
+    if (kesediaan == null || kesediaan.equals("BERSEDIA")) {
+      return false;
+    }
+    if (kesediaan.equals("TIDAK_BERSEDIA")) {
+      return true;
+    }
+    throw new InvalidCompletionException("kesediaan", "pilih BERSEDIA atau TIDAK_BERSEDIA");
+  }
+
+  /** Refusing the oath: the CPNS is dismissed with honour on that ground, not appointed PNS (VII.B.2.g, 3.f). */
+  private void recordRefusal(Pengangkatan p, LocalDate tanggal, String keterangan, String by) {
+    CandidateExit.Decision decision = CandidateExit.decide(DismissalGround.TIDAK_BERSEDIA_SUMPAH.name(), p.status(),
+        p.tmtCpns(), tanggal);
+    repository.recordLeaving(p.id(), decision, tanggal, keterangan, null);
+    repository.event(p.id(), "TIDAK_BERSEDIA_SUMPAH", "Tidak bersedia mengucapkan sumpah/janji PNS pada " + tanggal
+        + " (" + keterangan + "); " + decision.kelas().label() + " sebagai CPNS (VII.B.3.f)", by);
+  }
+
+  private void swear(Pengangkatan p, CompletionValues values, LocalDate tanggal, String by) {
+    String id = p.id();
+    Kandidat k = candidates.candidate(p);
+    OathForm bentuk = enumValue(values, "bentukSumpah", OathForm.class, "sumpah atau janji");
     OathRecord record;
     try {
       OathWording wording = oathWordings.wording(Agama.valueOf(p.agama()), bentuk, values.text("kalimatKepercayaan"));
@@ -62,7 +96,6 @@ class OathTask extends AppointmentTaskHandler {
     repository.event(id, "SUMPAH", bentuk + " " + p.agama() + " diucapkan " + tanggal + " di " + record.tempat()
         + "; saksi " + record.saksi().get(0).nama() + " dan " + record.saksi().get(1).nama() + "; rohaniwan "
         + record.rohaniwan() + "; berita acara 3 rangkap", by);
-    return Map.of();
   }
 
   private static OathPerson witness(CompletionValues values, int n) {

@@ -47,6 +47,8 @@ public final class PengangkatanProcess {
   public static final String VAR_AKHIR_MASA_PERCOBAAN = "akhirMasaPercobaan";
   public static final String VAR_LULUS_MASA_PERCOBAAN = "lulusMasaPercobaan";
   public static final String VAR_TMT_PNS = "tmtPns";
+  /** Whether the CPNS took the oath; false when they refused it (VII.B.2.g). */
+  public static final String VAR_SUMPAH_DIUCAPKAN = "sumpahDiucapkan";
   public static final String VAR_BATAS_NOMOR_INDUK = "batasNomorInduk";
   public static final String VAR_BATAS_PERBAIKAN = "batasPerbaikanUsul";
   public static final String VAR_BATAS_SK_PPPK = "batasSkPppk";
@@ -81,6 +83,8 @@ public final class PengangkatanProcess {
   public static final String STEP_PANGGIL_PENGGANTI = "ServiceTask_PanggilPengganti";
   public static final String STEP_BATALKAN_NIP = "ServiceTask_BatalkanNip";
   public static final String STEP_BERHENTIKAN = "ServiceTask_BerhentikanCpns";
+  public static final String STEP_BERHENTIKAN_TOLAK_SUMPAH = "ServiceTask_BerhentikanTolakSumpah";
+  public static final String GATEWAY_SUMPAH = "Gateway_SumpahDiucapkan";
   public static final String TIMER_BATAS_DOKUMEN = "TimerEvent_BatasDokumen";
   public static final String TIMER_MASA_PERCOBAAN = "TimerEvent_MasaPercobaanSelesai";
   public static final String WAIT_DOKUMEN = "Gateway_MenungguDokumen";
@@ -97,6 +101,7 @@ public final class PengangkatanProcess {
   public static final String END_DIGANTI = "EndEvent_Diganti";
   public static final String END_NIP_DIBATALKAN = "EndEvent_NipDibatalkan";
   public static final String END_DIBERHENTIKAN = "EndEvent_CpnsDiberhentikan";
+  public static final String END_TOLAK_SUMPAH = "EndEvent_DiberhentikanTolakSumpah";
 
   /**
    * pengangkatanPppk (calon PPPK → PPPK): the same business key, messages, variables and, for the steps both kinds
@@ -128,8 +133,8 @@ public final class PengangkatanProcess {
   private PengangkatanProcess() {}
 
   /** A step of the appointment: what it works on is the appointment, its deadlines are the appointment's. */
-  static ServiceTaskHandler.Binding serviceTask(Set<String> processes, String activity) {
-    return new ServiceTaskHandler.Binding(processes, Set.of(activity), VAR_PENGANGKATAN_ID, DEADLINE_OWNER);
+  static ServiceTaskHandler.Binding serviceTask(Set<String> processes, String... activities) {
+    return new ServiceTaskHandler.Binding(processes, Set.of(activities), VAR_PENGANGKATAN_ID, DEADLINE_OWNER);
   }
 
   /** The instant a limit "by" {@code lastDay} is over, for a timer: as that day ends in Jakarta. */

@@ -78,9 +78,30 @@ class CandidateExitTest {
     @ParameterizedTest
     @EnumSource(DismissalGround.class)
     void everyViiBGroundKeepsTheClassTheRegulationGivesIt(DismissalGround ground) {
-      Decision decision = CandidateExit.decide(ground.name(), AppointmentStatus.CPNS, TMT, LocalDate.of(2025, 9, 1));
+      AppointmentStatus status = ground == DismissalGround.TIDAK_BERSEDIA_SUMPAH
+          ? AppointmentStatus.SK_PNS : AppointmentStatus.CPNS;
+      Decision decision = CandidateExit.decide(ground.name(), status, TMT, LocalDate.of(2025, 9, 1));
       assertThat(decision.dasar()).isEqualTo(ground);
       assertThat(decision.kelas()).isEqualTo(ground.kelas());
+    }
+
+    @Test
+    void refusingTheOathIsAnHonourableDismissalAndAGroundOnlyOnceThePnsDecreeIsSet() {
+      Decision decision = CandidateExit.decide("TIDAK_BERSEDIA_SUMPAH", AppointmentStatus.SK_PNS, TMT,
+          LocalDate.of(2026, 6, 5));
+      assertThat(decision.akibat()).isEqualTo(Consequence.PEMBERHENTIAN);
+      assertThat(decision.kelas()).isEqualTo(DismissalClass.DENGAN_HORMAT);
+      assertThat(DismissalGround.TIDAK_BERSEDIA_SUMPAH.reference()).isEqualTo("VII.B.3.f");
+      assertThatThrownBy(() -> CandidateExit.decide("TIDAK_BERSEDIA_SUMPAH", AppointmentStatus.CPNS, TMT, TMT))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VII.B.2.g");
+    }
+
+    @Test
+    void untilTheOathACpnsWithAPnsDecreeLeavesAsACpns() {
+      Decision decision = CandidateExit.decide("MENINGGAL_DUNIA", AppointmentStatus.SK_PNS, TMT,
+          LocalDate.of(2026, 6, 2));
+      assertThat(decision.akibat()).isEqualTo(Consequence.PEMBERHENTIAN);
+      assertThat(decision.dasar()).isEqualTo(DismissalGround.MENINGGAL_DUNIA);
     }
 
     @Test
@@ -92,7 +113,7 @@ class CandidateExitTest {
 
   @Test
   void nothingAppliesOnceAppointedPnsOrPppk() {
-    for (AppointmentStatus status : new AppointmentStatus[] {AppointmentStatus.PNS, AppointmentStatus.SELESAI,
+    for (AppointmentStatus status : new AppointmentStatus[] {AppointmentStatus.SELESAI,
         AppointmentStatus.DIGANTI, AppointmentStatus.PPPK, AppointmentStatus.TANPA_NOMOR_INDUK}) {
       assertThatThrownBy(() -> CandidateExit.decide("MENGUNDURKAN_DIRI", status, TMT, TMT))
           .as(status.name()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tidak berlaku lagi");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OathTaskTest {
 
   private final AppointmentFakes.Appointments appointments = new AppointmentFakes.Appointments(AnAppointment.cpns()
-      .status(AppointmentStatus.PNS).usulData("Batang", "ISLAM", d("2025-05-01"))
+      .status(AppointmentStatus.SK_PNS).usulData("Batang", "ISLAM", d("2025-05-01"))
       .number("199805172025062001", d("2025-03-24")).rank("III/a").build());
   private final AppointmentFakes.Store store = new AppointmentFakes.Store();
 
@@ -33,8 +33,8 @@ class OathTaskTest {
     }
   };
 
-  private void swear(Map<String, Object> values) {
-    new OathTask(appointments, AppointmentFakes.forms(appointments), new AppointmentFakes.Candidates(), store,
+  private Map<String, Object> swear(Map<String, Object> values) {
+    return new OathTask(appointments, AppointmentFakes.forms(appointments), new AppointmentFakes.Candidates(), store,
         wordings).completed(completion(ID, values, d("2026-05-04")));
   }
 
@@ -50,7 +50,7 @@ class OathTaskTest {
 
   @Test
   void theBeritaAcaraIsRenderedKeptAndTheAppointmentIsDone() {
-    swear(oath());
+    assertThat(swear(oath())).containsEntry(PengangkatanProcess.VAR_SUMPAH_DIUCAPKAN, true);
 
     assertThat(appointments.saved).containsExactly(saved("recordOath", ID, d("2026-05-04"), "BA/SUMPAH/1/2026",
         "sha-1"));
@@ -70,5 +70,35 @@ class OathTaskTest {
         .hasMessageContaining("lebih rendah");
     assertThat(appointments.saved).isEmpty();
     assertThat(store.bytes).isEmpty();
+  }
+
+  @Test
+  void aCpnsWhoWillNotTakeTheOathIsDismissedWithHonourAndNoBeritaAcaraIsMade() {
+    Map<String, Object> refusal = Map.of("kesediaan", "TIDAK_BERSEDIA", "tanggalSumpah", "2026-05-04",
+        "keteranganPenolakan", "Pernyataan tidak bersedia bersumpah tanggal 4 Mei 2026");
+
+    assertThat(swear(refusal)).containsEntry(PengangkatanProcess.VAR_SUMPAH_DIUCAPKAN, false);
+
+    assertThat(appointments.saved).singleElement().satisfies(call -> {
+      assertThat(call.get(0)).isEqualTo("recordLeaving");
+      CandidateExit.Decision decision = (CandidateExit.Decision) call.get(2);
+      assertThat(decision.dasar()).isEqualTo(DismissalGround.TIDAK_BERSEDIA_SUMPAH);
+      assertThat(decision.kelas()).isEqualTo(DismissalClass.DENGAN_HORMAT);
+      assertThat(call.subList(3, 5)).containsExactly(d("2026-05-04"),
+          "Pernyataan tidak bersedia bersumpah tanggal 4 Mei 2026");
+    });
+    assertThat(store.bytes).isEmpty();
+    assertThat(appointments.history(ID)).singleElement().asString().startsWith("TIDAK_BERSEDIA_SUMPAH: ")
+        .contains("Diberhentikan dengan hormat sebagai CPNS").endsWith("(VII.B.3.f)");
+  }
+
+  @Test
+  void aRefusalNeedsItsStatementAndTheChoiceIsOneOfTwo() {
+    assertThatThrownBy(() -> swear(Map.of("kesediaan", "TIDAK_BERSEDIA", "tanggalSumpah", "2026-05-04")))
+        .isInstanceOfSatisfying(InvalidCompletionException.class,
+            e -> assertThat(e.field()).isEqualTo("keteranganPenolakan"));
+    assertThatThrownBy(() -> swear(Map.of("kesediaan", "RAGU", "tanggalSumpah", "2026-05-04")))
+        .isInstanceOfSatisfying(InvalidCompletionException.class, e -> assertThat(e.field()).isEqualTo("kesediaan"));
+    assertThat(appointments.saved).isEmpty();
   }
 }

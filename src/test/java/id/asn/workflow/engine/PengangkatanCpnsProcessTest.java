@@ -450,4 +450,45 @@ class PengangkatanCpnsProcessTest {
     assertThat(column("alasan_berhenti")).isEqualTo("TIDAK_LULUS_DIKLAT");
     assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
   }
+
+  private void pnsDecree() {
+    at(2025, 5, 8);
+    nipIssued(proposed());
+    decree();
+    pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "SPMT/3/2025", "tanggalSpmt", "2025-06-02"));
+    at(2026, 6, 1);
+    pertek.runJob(instance, TIMER_MASA_PERCOBAAN);
+    pertek.work(OPERATOR, instance, TASK_HASIL_PERCOBAAN, Map.of("hasilLatsar", "LULUS", "hasilKesehatan", "SEHAT"));
+    at(2026, 6, 5);
+    pertek.work(PPK, instance, TASK_SK_PNS, Map.of("nomorSkPns", "800/KOLEKTIF/2026", "tanggalSkPns", "2026-06-05"));
+    assertThat(instance).isWaitingAt(TASK_SUMPAH);
+    assertThat(status()).isEqualTo("SK_PNS");
+  }
+
+  @Test
+  void aCpnsWhoWillNotTakeTheOathIsDismissedWithHonourNotAppointed() {
+    pnsDecree();
+    pertek.work(PPK, instance, TASK_SUMPAH, Map.of("kesediaan", "TIDAK_BERSEDIA", "tanggalSumpah", "2026-06-05",
+        "keteranganPenolakan", "Pernyataan tidak bersedia bersumpah tanggal 5 Juni 2026"));
+    pertek.runJob(instance, STEP_BERHENTIKAN_TOLAK_SUMPAH);
+    assertThat(instance).isEnded().hasPassedInOrder(TASK_SUMPAH, GATEWAY_SUMPAH, STEP_BERHENTIKAN_TOLAK_SUMPAH,
+        END_TOLAK_SUMPAH).hasNotPassed(END_SUMPAH);
+    assertThat(status()).isEqualTo("DIBERHENTIKAN");
+    assertThat(column("alasan_berhenti")).isEqualTo("TIDAK_BERSEDIA_SUMPAH");
+    assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
+    assertThat(jdbc.queryForObject("select berita_acara_sha256 from pengangkatan where id = ?", String.class, id()))
+        .isNull();
+  }
+
+  @Test
+  void untilTheOathACpnsWithAPnsDecreeMayStillLeaveAndBeDismissed() {
+    pnsDecree();
+    ResponseEntity<Map> left = post("/berhenti", Map.of("alasan", "TIDAK_BERSEDIA_SUMPAH", "tanggal", "2026-06-05",
+        "bukti", "Berita acara penolakan sumpah tanggal 5 Juni 2026"));
+    assertThat(left.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(left.getBody()).containsEntry("akibat", "PEMBERHENTIAN").containsEntry("kelas", "DENGAN_HORMAT");
+    pertek.runJob(instance, STEP_BERHENTIKAN);
+    assertThat(instance).isEnded().hasPassed(END_DIBERHENTIKAN).hasNotPassed(END_SUMPAH);
+    assertThat(status()).isEqualTo("DIBERHENTIKAN");
+  }
 }
