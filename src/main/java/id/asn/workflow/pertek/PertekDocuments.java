@@ -25,6 +25,12 @@ public interface PertekDocuments {
    */
   Signed sign(String usulId, String signer);
 
+  /**
+   * Marks the usul's Pertek revoked with the reason, as its Nomor Induk is cancelled; the file and its signature stay
+   * as they are, and verifying it says it is revoked. Revoking it again, or a usul without a Pertek, changes nothing.
+   */
+  void revoke(String usulId, String alasan);
+
   /** {@code konsepUrl}: the draft PDF for the signer's form, relative to the server. */
   record Draft(String nomor, LocalDate tanggal, String konsepUrl) {}
 

@@ -118,6 +118,12 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
   }
 
   @Override
+  @Transactional
+  public void revoke(String usulId, String alasan) {
+    repository.revoke(usulId, alasan, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<PertekRef> findByUsulId(String usulId) {
     return repository.find(usulId).filter(PertekRecord::signed)
@@ -146,9 +152,8 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     if (registered.isEmpty() && outcome.sha256RevisiDitandatangani() != null) {
       registered = repository.findSignedByHash(outcome.sha256RevisiDitandatangani());
     }
-    return VerificationResult.of(outcome, registered.map(PertekRecord::nomor).orElse(null),
-        registered.map(PertekRecord::nomorInduk).orElse(null),
-        registered.map(p -> verificationUrl(p.kodeVerifikasi())).orElse(null));
+    return VerificationResult.of(outcome, registered.map(p -> new VerificationResult.Registered(p.nomor(),
+        p.nomorInduk(), verificationUrl(p.kodeVerifikasi()), p.dicabut(), p.alasanPencabutan())).orElse(null));
   }
 
   /** The registered facts of a signed Pertek, by its QR code; nothing for an unknown code or an unsigned draft. */
@@ -159,7 +164,8 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     }
     return repository.findByKode(kode).filter(PertekRecord::signed).map(p -> new VerificationPage.Facts(p.nomor(),
         p.tanggal(), p.jenisAsn(), p.nama(), NikMask.mask(p.nik()), p.nomorInduk(), p.namaInstansi(),
-        p.namaPenandatangan(), p.waktuTandaTangan(), p.tingkat(), p.sha256Ditandatangani()));
+        p.namaPenandatangan(), p.waktuTandaTangan(), p.tingkat(), p.sha256Ditandatangani(), p.dicabut(),
+        p.alasanPencabutan()));
   }
 
   String verificationUrl(String kode) {

@@ -18,7 +18,7 @@ class PertekRepository {
   private static final String SELECT = """
       select p.usul_id, p.nomor, p.tahun, p.urutan, p.tanggal, p.kode_verifikasi, p.nama_instansi, p.sha256_konsep,
         p.sha256_ditandatangani, p.penandatangan, p.nama_penandatangan, p.tingkat_tanda_tangan, p.waktu_tanda_tangan,
-        u.jenis_asn, u.nama, u.nik, u.nomor_induk, u.instansi
+        p.dicabut, p.alasan_pencabutan, u.jenis_asn, u.nama, u.nik, u.nomor_induk, u.instansi
       from pertek p join usul_ni u on u.id = p.usul_id""";
 
   private final JdbcClient jdbc;
@@ -29,11 +29,14 @@ class PertekRepository {
     this.clock = clock;
   }
 
-  /** A Pertek with its usul's facts; signed when {@code sha256Ditandatangani} is set. */
+  /**
+   * A Pertek with its usul's facts; signed when {@code sha256Ditandatangani} is set, revoked when {@code dicabut} is
+   * (its Nomor Induk was cancelled).
+   */
   record PertekRecord(String usulId, String nomor, int tahun, long urutan, LocalDate tanggal, String kodeVerifikasi,
       String namaInstansi, String sha256Konsep, String sha256Ditandatangani, String penandatangan,
-      String namaPenandatangan, String tingkat, Instant waktuTandaTangan, JenisAsn jenisAsn, String nama, String nik,
-      String nomorInduk, String instansi) {
+      String namaPenandatangan, String tingkat, Instant waktuTandaTangan, Instant dicabut, String alasanPencabutan,
+      JenisAsn jenisAsn, String nama, String nik, String nomorInduk, String instansi) {
 
     boolean signed() {
       return sha256Ditandatangani != null;
@@ -99,8 +102,17 @@ class PertekRepository {
     }
   }
 
+  /** Marks the Pertek revoked; false when it has none or was revoked before (the first date and reason stay). */
+  boolean revoke(String usulId, String alasan, Instant at) {
+    return jdbc.sql("update pertek set dicabut = ?, alasan_pencabutan = ?, diperbarui = ? where usul_id = ?"
+            + " and dicabut is null")
+        .params(Timestamp.from(at), alasan, Timestamp.from(at), usulId)
+        .update() == 1;
+  }
+
   private static PertekRecord map(ResultSet rs, int row) throws SQLException {
     Timestamp signedAt = rs.getTimestamp("waktu_tanda_tangan");
+    Timestamp revokedAt = rs.getTimestamp("dicabut");
     return new PertekRecord(
         rs.getString("usul_id"),
         rs.getString("nomor"),
@@ -115,6 +127,8 @@ class PertekRepository {
         rs.getString("nama_penandatangan"),
         rs.getString("tingkat_tanda_tangan"),
         signedAt == null ? null : signedAt.toInstant(),
+        revokedAt == null ? null : revokedAt.toInstant(),
+        rs.getString("alasan_pencabutan"),
         JenisAsn.valueOf(rs.getString("jenis_asn")),
         rs.getString("nama"),
         rs.getString("nik"),

@@ -21,16 +21,23 @@ final class VerificationPage {
   /** What the register says of a signed Pertek, fit for anyone to read. */
   public record Facts(String nomor, LocalDate tanggal, JenisAsn jenisAsn, String nama, String nikTersamar,
       String nomorInduk, String instansi, String penandatangan, Instant waktuTandaTangan, String tingkat,
-      String sha256) {}
+      String sha256, Instant dicabut, String alasanPencabutan) {}
 
   public static String found(Facts facts) {
     String signedAt = facts.waktuTandaTangan() == null ? "" : IndonesianText.date(facts.waktuTandaTangan().atZone(JAKARTA)
         .toLocalDate()) + " pukul " + TIME.format(facts.waktuTandaTangan().atZone(JAKARTA)) + " WIB";
     StringBuilder html = new StringBuilder();
     head(html, "Verifikasi Pertek " + facts.nomor());
-    html.append("<main>\n<h1>Verifikasi Persetujuan Teknis</h1>\n")
-        .append("<p class=\"ok\">&#10004; Pertek ini <strong>terdaftar</strong> dan telah ditandatangani secara elektronik.</p>\n")
-        .append("<table>\n");
+    html.append("<main>\n<h1>Verifikasi Persetujuan Teknis</h1>\n");
+    if (facts.dicabut() == null) {
+      html.append("<p class=\"ok\">&#10004; Pertek ini <strong>terdaftar</strong> dan telah ditandatangani secara elektronik.</p>\n");
+    } else {
+      html.append("<p class=\"bad\">&#10008; Pertek ini <strong>DICABUT</strong> pada ")
+          .append(escape(IndonesianText.date(facts.dicabut().atZone(JAKARTA).toLocalDate())))
+          .append(": nomor induknya dibatalkan (").append(escape(facts.alasanPencabutan()))
+          .append("). Persetujuan teknis ini tidak berlaku lagi.</p>\n");
+    }
+    html.append("<table>\n");
     row(html, "Nomor Pertek", facts.nomor());
     row(html, "Tanggal", IndonesianText.date(facts.tanggal()));
     row(html, "Jenis", facts.jenisAsn() == JenisAsn.PNS ? "Penetapan NIP (PNS)" : "Penetapan NI PPPK");

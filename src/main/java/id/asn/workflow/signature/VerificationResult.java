@@ -13,6 +13,8 @@ import java.util.List;
  * @param subIndikasi why it is not valid, e.g. HASH_FAILURE (changed after signing), NO_CERTIFICATE_CHAIN_FOUND
  *     (signer not trusted), REVOKED_NO_POE (certificate revoked)
  * @param terdaftar the signed file is a Pertek in this system's register
+ * @param dicabut the registered Pertek was revoked when its Nomor Induk was cancelled: the signature may be valid,
+ *     the approval no longer holds
  */
 record VerificationResult(
     boolean valid,
@@ -26,17 +28,32 @@ record VerificationResult(
     String nomorPertek,
     String nomorInduk,
     String urlVerifikasi,
+    boolean dicabut,
+    Instant waktuPencabutan,
+    String alasanPencabutan,
     List<String> rincian) {
 
-  static VerificationResult of(PertekValidator.Outcome outcome, String nomorPertek, String nomorInduk, String url) {
-    boolean registered = nomorPertek != null;
+  /** The register's entry for the file: the Pertek's number, its Nomor Induk and, when revoked, when and why. */
+  record Registered(String nomorPertek, String nomorInduk, String url, Instant dicabut, String alasanPencabutan) {}
+
+  /** {@code registered} null: the file is not a Pertek of this system. */
+  static VerificationResult of(PertekValidator.Outcome outcome, Registered registered) {
+    boolean known = registered != null;
+    boolean revoked = known && registered.dicabut() != null;
     return new VerificationResult(outcome.valid(), outcome.indikasi(), outcome.subIndikasi(),
-        message(outcome, registered), outcome.penandatangan(), outcome.waktuTandaTangan(), outcome.tingkat(), registered,
-        nomorPertek, nomorInduk, url, outcome.rincian());
+        message(outcome, known, revoked ? registered.alasanPencabutan() : null), outcome.penandatangan(),
+        outcome.waktuTandaTangan(), outcome.tingkat(), known, known ? registered.nomorPertek() : null,
+        known ? registered.nomorInduk() : null, known ? registered.url() : null, revoked,
+        revoked ? registered.dicabut() : null, revoked ? registered.alasanPencabutan() : null, outcome.rincian());
   }
 
-  static String message(PertekValidator.Outcome outcome, boolean registered) {
+  /** {@code alasanPencabutan}: set when the registered Pertek was revoked. */
+  static String message(PertekValidator.Outcome outcome, boolean registered, String alasanPencabutan) {
     if (outcome.valid()) {
+      if (alasanPencabutan != null) {
+        return "Tanda tangan elektronik sah, tetapi Pertek ini telah DICABUT karena nomor induknya dibatalkan ("
+            + alasanPencabutan + "); persetujuan teknis ini tidak berlaku lagi.";
+      }
       return registered
           ? "Tanda tangan elektronik sah dan dokumen sama dengan Pertek yang terdaftar."
           : "Tanda tangan elektronik sah, tetapi dokumen ini tidak terdaftar sebagai Pertek di sistem ini.";

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.appointment.AppointmentService;
+import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.pertek.UsulRepository;
+import id.asn.workflow.pertek.kanreg.NumberCancellationService;
 import id.asn.workflow.support.AppTest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -25,9 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Walks pengangkatanCpns: call-up with the documents' timer on the working-day calendar (and its extension for
@@ -417,6 +423,37 @@ class PengangkatanCpnsProcessTest {
     assertThat(status()).isEqualTo("NIP_DIBATALKAN");
     assertThat(column("nomor_sk_cpns")).isEqualTo("null");
     assertThat(instanceOf(periode + "-" + reserve)).isNull();
+    assertCancelledEverywhere(column("usul_id"), column("nomor_induk"));
+    // a retried step cancels nothing twice
+    client().runStepAgain(serviceTasks, id(), STEP_BATALKAN_NIP);
+    assertThat(jdbc.queryForObject("select count(*) from usul_riwayat where usul_id = ? and jenis = ?",
+        Integer.class, column("usul_id"), NumberCancellationService.NOMOR_INDUK_DIBATALKAN)).isEqualTo(1);
+  }
+
+  /** The register, the Pertek, the verification API and the public page all say the number is cancelled. */
+  private void assertCancelledEverywhere(String usulId, String nip) {
+    Map<String, Object> register = jdbc.queryForMap("select status, alasan_batal, dibatalkan from nomor_induk "
+        + "where nomor = ?", nip);
+    assertThat(register.get("status")).isEqualTo("BATAL");
+    assertThat((String) register.get("alasan_batal")).startsWith("Meninggal dunia setelah NIP ditetapkan");
+    assertThat(register.get("dibatalkan")).isNotNull();
+    Map<String, Object> pertekRow = jdbc.queryForMap("select dicabut, kode_verifikasi from pertek where usul_id = ?",
+        usulId);
+    assertThat(pertekRow.get("dicabut")).isNotNull();
+
+    byte[] signed = rest.withBasicAuth(OPERATOR, "rahasia").getForObject("/api/pertek/" + usulId + ".pdf",
+        byte[].class);
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", PertekFixtures.file("pertek.pdf", signed));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    Map<?, ?> verified = rest.postForObject("/api/pertek/verifikasi", new HttpEntity<>(parts, headers), Map.class);
+    assertThat(verified.get("valid")).isEqualTo(true);
+    assertThat(verified.get("dicabut")).isEqualTo(true);
+    assertThat((String) verified.get("pesan")).contains("DICABUT");
+    assertThat((String) verified.get("alasanPencabutan")).startsWith("Meninggal dunia");
+    String page = rest.getForObject("/verifikasi/" + pertekRow.get("kode_verifikasi"), String.class);
+    assertThat(page).contains("<strong>DICABUT</strong>").contains("Meninggal dunia setelah NIP ditetapkan");
   }
 
   @Test

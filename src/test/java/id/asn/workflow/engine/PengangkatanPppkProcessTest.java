@@ -339,6 +339,11 @@ class PengangkatanPppkProcessTest {
     assertThat(instance).isEnded().hasPassed(END_NIP_DIBATALKAN).hasNotPassed(STEP_PANGGIL_PENGGANTI);
     assertThat(status()).isEqualTo("NIP_DIBATALKAN");
     assertThat(instanceOf(periode + "-" + reserve)).isNull();
+    // the Kanreg's register and Pertek say the NI PPPK is cancelled (VI.6.g.3)
+    assertThat(jdbc.queryForObject("select alasan_batal from nomor_induk where nomor = ?", String.class,
+        column("nomor_induk"))).startsWith("Meninggal dunia setelah NI PPPK ditetapkan");
+    assertThat(jdbc.queryForObject("select count(*) from pertek where usul_id = ? and dicabut is not null",
+        Integer.class, column("usul_id"))).isEqualTo(1);
   }
 
   // --- helpers --------------------------------------------------------------------------------------------

@@ -160,4 +160,28 @@ class PertekDocumentServiceTest {
     assertThat(facts.sha256()).isEqualTo(row(usul.id(), "sha256_ditandatangani"));
     assertThat(service.publicFacts("bukan-kode")).isEmpty();
   }
+
+  @Test
+  void aRevokedPertekSaysSoOnItsPageAndInItsVerificationAndKeepsTheFirstReason() {
+    UsulNi usul = numberedUsul();
+    documents.draft(usul, "III/a");
+    documents.sign(usul.id(), "penandatangan1");
+    String code = row(usul.id(), "kode_verifikasi");
+    byte[] signed = service.signedFile(usul.id()).orElseThrow().content();
+    assertThat(service.verify(signed).dicabut()).isFalse();
+
+    documents.revoke(usul.id(), "Meninggal dunia setelah NIP ditetapkan");
+    documents.revoke(usul.id(), "alasan kedua");
+
+    VerificationPage.Facts facts = service.publicFacts(code).orElseThrow();
+    assertThat(facts.dicabut()).isNotNull();
+    assertThat(facts.alasanPencabutan()).isEqualTo("Meninggal dunia setelah NIP ditetapkan");
+    assertThat(VerificationPage.found(facts)).contains("<strong>DICABUT</strong>")
+        .doesNotContain("telah ditandatangani secara elektronik.</p>");
+    VerificationResult result = service.verify(signed);
+    assertThat(result.valid()).as("the signature itself is still valid").isTrue();
+    assertThat(result.dicabut()).isTrue();
+    assertThat(result.alasanPencabutan()).isEqualTo("Meninggal dunia setelah NIP ditetapkan");
+    assertThat(result.pesan()).startsWith("Tanda tangan elektronik sah, tetapi Pertek ini telah DICABUT");
+  }
 }
