@@ -54,4 +54,12 @@ class EngineUserDirectory implements UserDirectory {
     return group == null || group.getName() == null || group.getName().isBlank()
         ? Optional.empty() : Optional.of(group.getName());
   }
+
+  @Override
+  public boolean isMember(String userId, String groupId) {
+    if (userId == null || userId.isBlank() || groupId == null) {
+      return false;
+    }
+    return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
+  }
 }

@@ -12,4 +12,7 @@ public interface UserDirectory {
 
   /** A group's name ("Pemerintah Kabupaten Batang" for instansiKabBatang), if the group exists and has one. */
   Optional<String> groupName(String groupId);
+
+  /** Whether the user exists and belongs to the group. */
+  boolean isMember(String userId, String groupId);
 }

@@ -2,6 +2,7 @@ package id.asn.workflow.engine;
 
 import id.asn.workflow.support.TestPostgres;
 import id.asn.workflow.engine.PertekFixtures.Candidate;
+import id.asn.workflow.pertek.officer.OfficerService;
 import java.io.File;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,6 +89,7 @@ class PertekLoadBenchmark {
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
+  @Autowired OfficerService officers;
 
   @Test
   void wholeFlowThroughRestAgainstTheEngineAlone() throws Exception {
@@ -262,6 +264,13 @@ class PertekLoadBenchmark {
       user.setPassword(PASSWORD);
       identity.saveUser(user);
       identity.createMembership(id, group);
+      String nip = String.format("19900101201501%04d", i);
+      if (group.equals("timPemroses")) {
+        officers.recordMember(id, new OfficerService.MemberForm(nip, "TERAMPIL", null), "benchmark");
+      } else {
+        officers.recordDecree(id, new OfficerService.DecreeForm(nip, "Kepala Seksi", i + "/KEP/BENCHMARK",
+            "2020-01-02", null, null), "benchmark");
+      }
     }
     return id;
   }

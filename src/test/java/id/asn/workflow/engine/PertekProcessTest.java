@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.asn.workflow.engine.PertekFixtures.Candidate;
 import id.asn.workflow.pertek.UsulRepository;
+import id.asn.workflow.pertek.officer.OfficerService;
 import id.asn.workflow.pertek.UsulStatus;
 import id.asn.workflow.support.AppTest;
 import java.time.LocalDate;
@@ -543,6 +544,8 @@ class PertekProcessTest {
       assertThat(instance).isWaitingAt(TASK_TANDA_TANGAN);
     }
 
+    @Autowired OfficerService officers;
+
     @Test
     void whoeverVerifiedCannotSign() {
       ensureUserInBothGroups("rangkap1");
@@ -567,6 +570,50 @@ class PertekProcessTest {
       assertThat(instance).isEnded();
     }
 
+    @Test
+    void aVerifierWithoutAPosPositionAndASignerWithoutADecreeAreRefusedWithTheReason() {
+      ensureUserIn("tanpajabatan1", "timPemroses");
+      ensureUserIn("tanpask1", "pejabatPenandatanganan");
+      ProcessInstance instance = submitted(Candidate.pns());
+      Task verification = task(instance, TASK_VERIFIKASI);
+      identityService.setAuthentication("tanpajabatan1", groupsOf("tanpajabatan1"));
+      try {
+        assertThatThrownBy(() -> taskService.claim(verification.getId(), "tanpajabatan1"))
+            .hasMessageContaining("belum tercatat sebagai anggota Tim Pemroses");
+      } finally {
+        identityService.clearAuthentication();
+      }
+      verify("pemroses1", instance, "MS", null);
+      runJob(instance, STEP_TETAPKAN_NOMOR);
+      Task signing = task(instance, TASK_TANDA_TANGAN);
+      identityService.setAuthentication("tanpask1", groupsOf("tanpask1"));
+      try {
+        assertThatThrownBy(() -> taskService.claim(signing.getId(), "tanpask1"))
+            .hasMessageContaining("tidak memiliki Keputusan Kepala BKN");
+      } finally {
+        identityService.clearAuthentication();
+      }
+      assertThat(task(instance, TASK_TANDA_TANGAN).getAssignee()).isNull();
+      sign("penandatangan1", instance, "SETUJU", null);
+      // the history names who acted, in which position and under which decree
+      List<String> history = jdbc.sql("select keterangan from usul_riwayat where usul_id = ? and jenis like 'PETUGAS_%'"
+          + " order by waktu").param(instance.getBusinessKey()).query(String.class).list();
+      assertThat(history).containsExactly(
+          "MS oleh Rina Wulandari, NIP 198703152010122001, Analis Kepegawaian Pertama/Analis SDM Aparatur Ahli Pertama "
+              + "(Tim Pemroses)",
+          "SETUJU oleh Bambang Suryono, NIP 197005121995031001, Kepala Bidang Mutasi dan Status Kepegawaian, "
+              + "berdasarkan Keputusan Kepala BKN nomor 1/KEP/2020 tanggal 2020-01-02");
+    }
+
+    private void ensureUserIn(String id, String group) {
+      if (identityService.createUserQuery().userId(id).count() == 0) {
+        User user = identityService.newUser(id);
+        user.setPassword("rahasia");
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+      }
+    }
+
     private void ensureUserInBothGroups(String id) {
       if (identityService.createUserQuery().userId(id).count() == 0) {
         User user = identityService.newUser(id);
@@ -574,6 +621,9 @@ class PertekProcessTest {
         identityService.saveUser(user);
         identityService.createMembership(id, "timPemroses");
         identityService.createMembership(id, "pejabatPenandatanganan");
+        officers.recordMember(id, new OfficerService.MemberForm("198801012012121001", "AHLI_PERTAMA", null), "admin");
+        officers.recordDecree(id, new OfficerService.DecreeForm("198801012012121001", "Kepala Seksi", "3/KEP/2020",
+            "2020-01-02", null, null), "admin");
       }
     }
   }

@@ -32,6 +32,11 @@ class SignerKeysTest {
     public Optional<String> groupName(String groupId) {
       return Optional.empty();
     }
+
+    @Override
+    public boolean isMember(String userId, String groupId) {
+      return false;
+    }
   };
 
   private static SignerKeys keys(Map<String, SignerKeystore> configured, DevelopmentPki development) {

@@ -13,6 +13,9 @@ import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.pertek.UsulStatus;
 import id.asn.workflow.pertek.notification.NotificationService;
+import id.asn.workflow.pertek.officer.OfficerService;
+import id.asn.workflow.pertek.officer.SignerDecree;
+import id.asn.workflow.pertek.officer.TimPemrosesMember;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,10 +38,11 @@ public class PertekService {
   private final CalendarService calendar;
   private final PertekDocuments pertekDocuments;
   private final UsulEventRepository events;
+  private final OfficerService officers;
 
   PertekService(UsulRepository usulRepository, UsulDocumentRepository documents, DecisionRepository decisions,
       NumberAllocator numbers, NotificationService notifications, CalendarService calendar,
-      PertekDocuments pertekDocuments, UsulEventRepository events) {
+      PertekDocuments pertekDocuments, UsulEventRepository events, OfficerService officers) {
     this.usulRepository = usulRepository;
     this.documents = documents;
     this.decisions = decisions;
@@ -47,6 +51,7 @@ public class PertekService {
     this.calendar = calendar;
     this.pertekDocuments = pertekDocuments;
     this.events = events;
+    this.officers = officers;
   }
 
   public record PreCheckResult(List<Finding> findings, String summary) {
@@ -71,8 +76,17 @@ public class PertekService {
     moveTo(usulId, UsulStatus.VERIFIKASI, null);
   }
 
+  /** Refuses a user who is not a recorded Tim Pemroses member (POS step 1 note 1) as they take the task. */
+  public void requireVerifier(String verifier) {
+    officers.requireMember(verifier);
+  }
+
+  /** The outcome, with the verifier's name and POS position in the usul's history. */
   public void recordVerification(String usulId, VerificationDecision decision, String verifier) {
+    TimPemrosesMember member = officers.requireMember(verifier);
     decisions.record(usulId, DecisionRepository.VERIFIKASI, decision.hasil().name(), decision.alasan(), verifier);
+    events.record(usulId, "PETUGAS_VERIFIKASI", decision.hasil() + " oleh " + member.nama() + ", NIP " + member.nip()
+        + ", " + member.position() + " (Tim Pemroses)", verifier);
   }
 
   /**
@@ -92,14 +106,22 @@ public class PertekService {
     moveTo(usulId, UsulStatus.TANDA_TANGAN, null);
   }
 
-  /** Refuses the signer who verified the usul last (four eyes). */
-  public void requireFourEyes(String usulId, String signer) {
+  /**
+   * Refuses the signer who verified the usul last (four eyes), and one without a decree of the Kepala BKN that
+   * holds today (POS step 2 note 2).
+   */
+  public SignerDecree requireSigner(String usulId, String signer) {
     SigningDecision.requireOtherThanVerifier(signer, decisions.lastDecider(usulId, DecisionRepository.VERIFIKASI).orElse(null));
+    return officers.requireSigner(signer);
   }
 
+  /** The decision, with the decree the signer acts under in the usul's history. */
   public void recordSigning(String usulId, SigningDecision decision, String signer) {
-    requireFourEyes(usulId, signer);
+    SignerDecree decree = requireSigner(usulId, signer);
     decisions.record(usulId, DecisionRepository.TANDA_TANGAN, decision.keputusan().name(), decision.catatan(), signer);
+    events.record(usulId, "PETUGAS_TANDA_TANGAN", decision.keputusan() + " oleh " + decree.nama() + ", NIP "
+        + decree.nip() + ", " + decree.jabatan() + ", berdasarkan Keputusan Kepala BKN nomor " + decree.nomor()
+        + " tanggal " + decree.tanggal(), signer);
   }
 
   /**

@@ -10,8 +10,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The Pejabat Penandatanganan signs the Pertek (tandaTanganPertek): four eyes as the task is taken (not the
- * verifier of the same usul); SETUJU or KEMBALIKAN with its note checked and recorded as the task ends.
+ * The Pejabat Penandatanganan signs the Pertek (tandaTanganPertek): as the task is taken, four eyes (not the
+ * verifier of the same usul) and a decree of the Kepala BKN that holds today; SETUJU or KEMBALIKAN with its note
+ * checked and recorded as the task ends.
  */
 @Component
 class SigningTask implements UserTaskHandler {
@@ -38,7 +39,7 @@ class SigningTask implements UserTaskHandler {
 
   @Override
   public void assigned(String id, String task, String assignee) {
-    pertek.requireFourEyes(id, assignee);
+    pertek.requireSigner(id, assignee);
   }
 
   @Override

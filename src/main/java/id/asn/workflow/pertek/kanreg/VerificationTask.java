@@ -11,8 +11,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Tim Pemroses verifies an usul (verifikasiUsul): the usul moves to VERIFIKASI as the task is created; the
- * outcome MS, BTS or TMS, with the reason BTS and TMS need, is checked and recorded as the task ends.
+ * Tim Pemroses verifies an usul (verifikasiUsul): the usul moves to VERIFIKASI as the task is created; only a
+ * member with a recorded POS position takes it; the outcome MS, BTS or TMS, with the reason BTS and TMS need, is
+ * checked and recorded, with the member's position, as the task ends.
  */
 @Component
 class VerificationTask implements UserTaskHandler {
@@ -35,6 +36,13 @@ class VerificationTask implements UserTaskHandler {
   public Start started(String id, String task) {
     pertek.verificationStarted(id);
     return Start.NOTHING;
+  }
+
+  @Override
+  public void assigned(String id, String task, String assignee) {
+    if (assignee != null) {
+      pertek.requireVerifier(assignee);
+    }
   }
 
   @Override
