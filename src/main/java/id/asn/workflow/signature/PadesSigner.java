@@ -4,13 +4,21 @@ import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
+import eu.europa.esig.dss.enumerations.SignerTextVerticalAlignment;
+import eu.europa.esig.dss.enumerations.TextWrapping;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.SignatureFieldParameters;
+import eu.europa.esig.dss.pades.SignatureImageParameters;
+import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.io.ByteArrayOutputStream;
@@ -45,9 +53,25 @@ final class PadesSigner {
   /** What the signature dictionary says besides the certificate: why, where, by which application. */
   public record Details(String reason, String location, String contactInfo) {}
 
-  /** The signed PDF; thread-safe. Fails (DSS or JCA exceptions) rather than return an unsigned file. */
+  /**
+   * What the signature shows on the page: {@code text} (lines split by newlines) drawn in the document's empty
+   * signature field {@code fieldId}, in {@code font} (a TrueType file) at {@code size} points.
+   */
+  public record Appearance(String fieldId, String text, byte[] font, float size) {}
+
+  /** The signed PDF, invisible signature; thread-safe. */
   public byte[] sign(byte[] pdf, SigningKey key, Instant signingTime, Details details) {
+    return sign(pdf, key, signingTime, details, null);
+  }
+
+  /**
+   * The signed PDF; with an {@code appearance}, the signature is visible in its field. Thread-safe. Fails (DSS or
+   * JCA exceptions) rather than return an unsigned file.
+   */
+  public byte[] sign(byte[] pdf, SigningKey key, Instant signingTime, Details details, Appearance appearance) {
     PAdESService service = new PAdESService(new CommonCertificateVerifier(true));
+    // text drawn as text, not as a picture of it: readers copy it, screen readers read it
+    service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
     if (timeStamps != null) {
       service.setTspSource(timeStamps);
     }
@@ -64,6 +88,9 @@ final class PadesSigner {
     parameters.setLocation(details.location());
     parameters.setContactInfo(details.contactInfo());
     parameters.setAppName("asn-workflow");
+    if (appearance != null) {
+      parameters.setImageParameters(image(appearance));
+    }
 
     DSSDocument document = new InMemoryDocument(pdf, "pertek.pdf");
     ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
@@ -76,6 +103,24 @@ final class PadesSigner {
     } catch (IOException e) {
       throw new UncheckedIOException("Signed PDF cannot be written", e);
     }
+  }
+
+  private static SignatureImageParameters image(Appearance appearance) {
+    SignatureFieldParameters field = new SignatureFieldParameters();
+    field.setFieldId(appearance.fieldId());
+    DSSFileFont font = new DSSFileFont(new InMemoryDocument(appearance.font()), appearance.size());
+    font.setEmbedFontSubset(true);
+    SignatureImageTextParameters text = new SignatureImageTextParameters();
+    text.setText(appearance.text());
+    text.setFont(font);
+    text.setPadding(2);
+    text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.LEFT);
+    text.setSignerTextVerticalAlignment(SignerTextVerticalAlignment.TOP);
+    text.setTextWrapping(TextWrapping.FILL_BOX_AND_LINEBREAK);
+    SignatureImageParameters image = new SignatureImageParameters();
+    image.setFieldParameters(field);
+    image.setTextParameters(text);
+    return image;
   }
 
   private static byte[] rawSignature(SignatureAlgorithm algorithm, SigningKey key, byte[] data) {

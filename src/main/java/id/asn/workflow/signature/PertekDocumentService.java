@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PertekDocumentService implements PertekDocuments, PertekLookup {
 
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
   private final PertekRepository repository;
   private final SequenceCounter counters;
   private final PertekNumberPattern numberPattern;
@@ -41,12 +44,13 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
   private final UserDirectory users;
   private final DocumentProperties document;
   private final PublicUrl publicUrl;
+  private final SignerBlock signerBlock;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   PertekDocumentService(PertekRepository repository, SequenceCounter counters, PertekNumberPattern numberPattern,
       PertekRenderer renderer, PadesSigner signer, PertekValidator validator, SignerKeys keys, DocumentStore store,
-      UserDirectory users, DocumentProperties document, PublicUrl publicUrl, Clock clock) {
+      UserDirectory users, DocumentProperties document, PublicUrl publicUrl, SignerBlock signerBlock, Clock clock) {
     this.repository = repository;
     this.counters = counters;
     this.numberPattern = numberPattern;
@@ -58,6 +62,7 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     this.users = users;
     this.document = document;
     this.publicUrl = publicUrl;
+    this.signerBlock = signerBlock;
     this.clock = clock;
   }
 
@@ -109,11 +114,13 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     SigningKey key = keys.keyOf(signerId);
     // whole seconds: the time in the PDF, the database and the verification page read the same
     Instant signedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-    byte[] signed = signer.sign(store.get(pertek.sha256Konsep()), key, signedAt, new PadesSigner.Details(
+    byte[] draft = store.get(pertek.sha256Konsep());
+    SignerBlock.Official official = signerBlock.of(signerId, signedAt.atZone(JAKARTA).toLocalDate());
+    byte[] signed = signer.sign(draft, key, signedAt, new PadesSigner.Details(
         "Persetujuan Teknis Penetapan NI " + pertek.jenisAsn() + " nomor " + pertek.nomor(), document.kantor().kota(),
-        verificationUrl(pertek.kodeVerifikasi())));
+        verificationUrl(pertek.kodeVerifikasi())), SignerBlock.appearance(draft, official));
     String sha256 = store.put(signed);
-    repository.recordSignature(usulId, sha256, signerId, key.commonName(), signer.level().toString(), signedAt);
+    repository.recordSignature(usulId, sha256, signerId, official, signer.level().toString(), signedAt);
     return new Signed(pertek.nomor(), pertek.tanggal(), signedUrl(usulId), signerId, true);
   }
 
@@ -164,8 +171,8 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     }
     return repository.findByKode(kode).filter(PertekRecord::signed).map(p -> new VerificationPage.Facts(p.nomor(),
         p.tanggal(), p.jenisAsn(), p.nama(), NikMask.mask(p.nik()), p.nomorInduk(), p.namaInstansi(),
-        p.namaPenandatangan(), p.waktuTandaTangan(), p.tingkat(), p.sha256Ditandatangani(), p.dicabut(),
-        p.alasanPencabutan()));
+        p.namaPenandatangan(), p.nipPenandatangan(), p.jabatanPenandatangan(), p.waktuTandaTangan(), p.tingkat(),
+        p.sha256Ditandatangani(), p.dicabut(), p.alasanPencabutan()));
   }
 
   String verificationUrl(String kode) {

@@ -69,6 +69,11 @@ final class PertekFonts {
     }
   }
 
+  /** The regular face as a TrueType file, for text drawn by the signature's appearance. */
+  static byte[] regularFile() {
+    return resource(REGULAR);
+  }
+
   private static byte[] resource(String path) {
     try (InputStream in = PertekFonts.class.getResourceAsStream(path)) {
       if (in == null) {

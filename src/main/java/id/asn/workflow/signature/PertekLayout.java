@@ -9,6 +9,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /** A cursor down the page that wraps text and starts a new page when the current one is full. */
 final class PertekLayout implements AutoCloseable {
@@ -16,6 +19,11 @@ final class PertekLayout implements AutoCloseable {
   /** Font sizes of the body text and of the legal bases. */
   static final float BODY = 10.5f;
   static final float SMALL = 9.5f;
+
+  /** The signature field the signer's appearance (name, NIP, position) fills, and its room. */
+  static final String SIGNATURE_FIELD = "TandaTanganPertek";
+  static final float SIGNER_SIZE = 8f;
+  private static final int SIGNER_LINES = 4;
 
   private static final float MARGIN_LEFT = 64;
   private static final float MARGIN_RIGHT = 56;
@@ -25,6 +33,7 @@ final class PertekLayout implements AutoCloseable {
   private final PDDocument document;
   private final PertekFonts.Embedded fonts;
   private final float width;
+  private PDPage page;
   private PDPageContentStream content;
   private float y;
 
@@ -39,7 +48,7 @@ final class PertekLayout implements AutoCloseable {
     if (content != null) {
       content.close();
     }
-    PDPage page = new PDPage(PDRectangle.A4);
+    page = new PDPage(PDRectangle.A4);
     document.addPage(page);
     content = new PDPageContentStream(document, page);
     y = PDRectangle.A4.getHeight() - MARGIN_TOP;
@@ -134,7 +143,8 @@ final class PertekLayout implements AutoCloseable {
   void signatureBlock(String placeAndDate, String official, QrCode qr, String url) throws IOException {
     float moduleSize = 2.3f;
     float qrSize = qr.modules() * moduleSize;
-    float blockHeight = Math.max(qrSize + 4 * leading(8), 6 * leading(BODY));
+    float fieldHeight = SIGNER_LINES * leading(SIGNER_SIZE) + 4;
+    float blockHeight = Math.max(qrSize + 4 * leading(8), 5 * leading(BODY) + fieldHeight);
     ensure(blockHeight);
     float top = y;
     float right = MARGIN_LEFT + width * 0.52f;
@@ -152,11 +162,10 @@ final class PertekLayout implements AutoCloseable {
       line -= leading(BODY);
       show(fonts.bold(), BODY, right, line + descent(BODY), text);
     }
-    for (String text : PdfText.wrap("dengan sertifikat elektronik (PAdES); nama penandatangan tercantum pada sertifikat "
-        + "dan halaman verifikasi.", fonts.regular(), 8, rightWidth)) {
-      line -= leading(8);
-      show(fonts.regular(), 8, right, line + descent(8), text);
-    }
+    // the signer's name, NIP and position appear here as the signature's own appearance, drawn when it is signed:
+    // the draft the signer approves stays the signed file's first revision, byte for byte
+    line -= fieldHeight;
+    signatureField(right, line, rightWidth, fieldHeight);
 
     qr.draw(content, MARGIN_LEFT, top - qrSize, moduleSize);
     float caption = top - qrSize - 2;
@@ -166,6 +175,23 @@ final class PertekLayout implements AutoCloseable {
       show(fonts.regular(), 7, MARGIN_LEFT, caption + descent(7), text);
     }
     y = Math.min(line, caption) - 4;
+  }
+
+  /** An empty signature field on the current page; the signer's appearance fills it. */
+  private void signatureField(float x, float bottom, float w, float h) throws IOException {
+    PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+    if (form == null) {
+      form = new PDAcroForm(document);
+      document.getDocumentCatalog().setAcroForm(form);
+    }
+    PDSignatureField field = new PDSignatureField(form);
+    field.setPartialName(SIGNATURE_FIELD);
+    PDAnnotationWidget widget = field.getWidgets().get(0);
+    widget.setRectangle(new PDRectangle(x, bottom, w, h));
+    widget.setPage(page);
+    widget.setPrinted(true);
+    page.getAnnotations().add(widget);
+    form.getFields().add(field);
   }
 
   private void show(PDFont font, float size, float x, float baseline, String text) throws IOException {

@@ -17,7 +17,8 @@ class PertekRepository {
 
   private static final String SELECT = """
       select p.usul_id, p.nomor, p.tahun, p.urutan, p.tanggal, p.kode_verifikasi, p.nama_instansi, p.sha256_konsep,
-        p.sha256_ditandatangani, p.penandatangan, p.nama_penandatangan, p.tingkat_tanda_tangan, p.waktu_tanda_tangan,
+        p.sha256_ditandatangani, p.penandatangan, p.nama_penandatangan, p.nip_penandatangan,
+        p.jabatan_penandatangan, p.tingkat_tanda_tangan, p.waktu_tanda_tangan,
         p.dicabut, p.alasan_pencabutan, u.jenis_asn, u.nama, u.nik, u.nomor_induk, u.instansi
       from pertek p join usul_ni u on u.id = p.usul_id""";
 
@@ -35,7 +36,8 @@ class PertekRepository {
    */
   record PertekRecord(String usulId, String nomor, int tahun, long urutan, LocalDate tanggal, String kodeVerifikasi,
       String namaInstansi, String sha256Konsep, String sha256Ditandatangani, String penandatangan,
-      String namaPenandatangan, String tingkat, Instant waktuTandaTangan, Instant dicabut, String alasanPencabutan,
+      String namaPenandatangan, String nipPenandatangan, String jabatanPenandatangan, String tingkat,
+      Instant waktuTandaTangan, Instant dicabut, String alasanPencabutan,
       JenisAsn jenisAsn, String nama, String nik, String nomorInduk, String instansi) {
 
     boolean signed() {
@@ -90,12 +92,15 @@ class PertekRepository {
         .update();
   }
 
-  void recordSignature(String usulId, String sha256, String signer, String signerName, String level, Instant signedAt) {
+  void recordSignature(String usulId, String sha256, String signer, SignerBlock.Official official, String level,
+      Instant signedAt) {
     int updated = jdbc.sql("""
             update pertek set sha256_ditandatangani = ?, penandatangan = ?, nama_penandatangan = ?,
-              tingkat_tanda_tangan = ?, waktu_tanda_tangan = ?, diperbarui = ?
+              nip_penandatangan = ?, jabatan_penandatangan = ?, tingkat_tanda_tangan = ?, waktu_tanda_tangan = ?,
+              diperbarui = ?
             where usul_id = ? and sha256_ditandatangani is null""")
-        .params(sha256, signer, signerName, level, Timestamp.from(signedAt), Timestamp.from(Instant.now(clock)), usulId)
+        .params(sha256, signer, official.nama(), official.nip(), official.jabatan(), level, Timestamp.from(signedAt),
+            Timestamp.from(Instant.now(clock)), usulId)
         .update();
     if (updated != 1) {
       throw new IllegalStateException("Pertek usul " + usulId + " tidak ada atau sudah ditandatangani");
@@ -125,6 +130,8 @@ class PertekRepository {
         rs.getString("sha256_ditandatangani"),
         rs.getString("penandatangan"),
         rs.getString("nama_penandatangan"),
+        rs.getString("nip_penandatangan"),
+        rs.getString("jabatan_penandatangan"),
         rs.getString("tingkat_tanda_tangan"),
         signedAt == null ? null : signedAt.toInstant(),
         revokedAt == null ? null : revokedAt.toInstant(),

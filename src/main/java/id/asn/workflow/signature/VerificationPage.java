@@ -20,7 +20,8 @@ final class VerificationPage {
 
   /** What the register says of a signed Pertek, fit for anyone to read. */
   public record Facts(String nomor, LocalDate tanggal, JenisAsn jenisAsn, String nama, String nikTersamar,
-      String nomorInduk, String instansi, String penandatangan, Instant waktuTandaTangan, String tingkat,
+      String nomorInduk, String instansi, String penandatangan, String nipPenandatangan,
+      String jabatanPenandatangan, Instant waktuTandaTangan, String tingkat,
       String sha256, Instant dicabut, String alasanPencabutan) {}
 
   public static String found(Facts facts) {
@@ -46,6 +47,10 @@ final class VerificationPage {
     row(html, facts.jenisAsn() == JenisAsn.PNS ? "NIP" : "NI PPPK", IndonesianText.nomorInduk(facts.nomorInduk(), facts.jenisAsn()));
     row(html, "Instansi", facts.instansi());
     row(html, "Ditandatangani oleh", facts.penandatangan());
+    if (facts.nipPenandatangan() != null) {
+      row(html, "NIP penanda tangan", facts.nipPenandatangan());
+      row(html, "Jabatan penanda tangan", facts.jabatanPenandatangan());
+    }
     row(html, "Waktu tanda tangan", signedAt);
     row(html, "Jenis tanda tangan", facts.tingkat());
     html.append("<tr><th>SHA-256 berkas</th><td><code>").append(escape(facts.sha256())).append("</code></td></tr>\n")

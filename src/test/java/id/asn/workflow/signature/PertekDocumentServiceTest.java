@@ -184,4 +184,37 @@ class PertekDocumentServiceTest {
     assertThat(result.alasanPencabutan()).isEqualTo("Meninggal dunia setelah NIP ditetapkan");
     assertThat(result.pesan()).startsWith("Tanda tangan elektronik sah, tetapi Pertek ini telah DICABUT");
   }
+
+  @Test
+  void theSignedPertekPrintsTheSignersNameNipAndPositionUnderTheElectronicSignatureAndTheDraftStaysItsFirstRevision()
+      throws IOException {
+    UsulNi usul = numberedUsul();
+    documents.draft(usul, "III/a");
+    byte[] draft = store.get(row(usul.id(), "sha256_konsep"));
+    try (PDDocument pdf = Loader.loadPDF(draft)) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Ditandatangani secara elektronik")
+          .doesNotContain("Bambang Suryono");
+    }
+
+    documents.sign(usul.id(), "penandatangan1");
+    byte[] signed = store.get(row(usul.id(), "sha256_ditandatangani"));
+
+    assertThat(java.util.Arrays.copyOf(signed, draft.length)).as("the approved draft, byte for byte").isEqualTo(draft);
+    assertThat(signatureText(signed)).contains("Ditandatangani secara elektronik", "oleh:", "Bambang Suryono",
+        "NIP 197005121995031001", "Kepala Bidang Mutasi dan Status Kepegawaian");
+    assertThat(service.verify(signed).valid()).isTrue();
+    VerificationPage.Facts facts = service.publicFacts(row(usul.id(), "kode_verifikasi")).orElseThrow();
+    assertThat(facts.nipPenandatangan()).isEqualTo("197005121995031001");
+    assertThat(facts.jabatanPenandatangan()).isEqualTo("Kepala Bidang Mutasi dan Status Kepegawaian");
+    assertThat(VerificationPage.found(facts)).contains("197005121995031001", "Kepala Bidang Mutasi dan Status Kepegawaian");
+  }
+
+  /** The page's text with the signature's appearance drawn into it, as a reader shows it. */
+  private static String signatureText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      document.getDocumentCatalog().getAcroForm().flatten();
+      // the appearance wraps a long position: read it as one run of words
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
 }

@@ -69,19 +69,27 @@ class PertekRepositoryPostgresTest {
     Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     String signedHash = String.format("%064d", n);
-    pertek.recordSignature(id, signedHash, "penandatangan1", "Bambang Suryono", "PAdES-BASELINE-T", signedAt);
+    pertek.recordSignature(id, signedHash, "penandatangan1", new SignerBlock.Official("Bambang Suryono",
+        "197005121995031001", "Kepala Bidang Mutasi dan Status Kepegawaian"), "PAdES-BASELINE-T", signedAt);
 
     PertekRecord signed = pertek.find(id).orElseThrow();
     assertThat(signed.signed()).isTrue();
     assertThat(signed.waktuTandaTangan()).isEqualTo(signedAt);
     assertThat(signed.nomorInduk()).isEqualTo("199805172025062001");
+    assertThat(signed.nipPenandatangan()).isEqualTo("197005121995031001");
+    assertThat(signed.jabatanPenandatangan()).isEqualTo("Kepala Bidang Mutasi dan Status Kepegawaian");
     assertThat(pertek.findByKode(kode)).map(PertekRecord::usulId).contains(id);
     assertThat(pertek.findSignedByHash(signed.sha256Ditandatangani())).map(PertekRecord::usulId).contains(id);
     assertThat(pertek.findSignedByHash(hash('a'))).map(PertekRecord::usulId).contains(id);
-    assertThatThrownBy(() -> pertek.recordSignature(id, hash('c'), "penandatangan2", "Dewi", "PAdES-BASELINE-B", signedAt))
+    assertThatThrownBy(() -> pertek.recordSignature(id, hash('c'), "penandatangan2",
+        new SignerBlock.Official("Dewi", null, null), "PAdES-BASELINE-B", signedAt))
         .hasMessageContaining("sudah ditandatangani");
     pertek.updateDraft(id, LocalDate.now(), "X", hash('d'));
     assertThat(pertek.find(id).orElseThrow().sha256Konsep()).as("a signed draft is not replaced").isEqualTo(hash('a'));
+    assertThat(pertek.revoke(id, "Meninggal dunia", signedAt)).isTrue();
+    assertThat(pertek.revoke(id, "lagi", signedAt.plusSeconds(60))).as("revoked once").isFalse();
+    assertThat(pertek.find(id).orElseThrow().alasanPencabutan()).isEqualTo("Meninggal dunia");
+    assertThat(pertek.find(id).orElseThrow().dicabut()).isEqualTo(signedAt);
   }
 
   @Test
@@ -106,7 +114,7 @@ class PertekRepositoryPostgresTest {
       locked.countDown();
       await(release);
       pertek.recordSignature(id, String.format("%064d", n), "penandatangan1",
-          "Bambang Suryono", "PAdES-BASELINE-B", Instant.now());
+          new SignerBlock.Official("Bambang Suryono", null, null), "PAdES-BASELINE-B", Instant.now());
     }));
     await(locked);
     CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> transactions.execute(status ->
