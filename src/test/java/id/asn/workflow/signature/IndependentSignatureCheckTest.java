@@ -48,8 +48,12 @@ class IndependentSignatureCheckTest {
 
   @BeforeAll
   static void signAPertek() {
-    signed = TestPki.timeStamping(TestPki.TRUSTED).sign(new PertekRenderer().render(TestPerteks.pns()),
-        TestPki.TRUSTED.signer("penandatangan1", "Bambang Suryono"), Instant.now(), TestPki.DETAILS);
+    byte[] draft = new PertekRenderer().render(TestPerteks.pns());
+    // signed as a Pertek is: visibly, the official's name, NIP and position in the draft's signature field
+    signed = TestPki.timeStamping(TestPki.TRUSTED).sign(draft,
+        TestPki.TRUSTED.signer("penandatangan1", "Bambang Suryono"), Instant.now(), TestPki.DETAILS,
+        SignerBlock.appearance(draft, new SignerBlock.Official("Bambang Suryono", "197005121995031001",
+            "Kepala Bidang Mutasi dan Status Kepegawaian")));
     cms = extract(signed);
   }
 
