@@ -5,6 +5,7 @@ import static id.asn.workflow.appointment.PengangkatanProcess.PROCESS_ACTOR;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.document.DocumentStore;
 import id.asn.workflow.kernel.document.UploadedDocument;
+import id.asn.workflow.pertek.SelectionReference;
 import id.asn.workflow.pertek.intake.UsulForm;
 import id.asn.workflow.pertek.intake.UsulIntakeService;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The usul NIP or NI PPPK of an appointment: its data as recorded when the documents were found complete, the
- * documents handed in, and sending it (or its correction) to the Kantor Regional on the instansi's behalf.
+ * documents handed in, and sending it (or its correction) to the Kantor Regional on the instansi's behalf, with the
+ * selection it rests on from this system's own records (period, formasi, final score, rank).
  */
 @Component
 class AppointmentUsul {
@@ -53,7 +55,9 @@ class AppointmentUsul {
 
   /** Submits the usul for the appointment's instansi, with the process as its sender; answers the usul's id. */
   String submit(Pengangkatan p) {
-    return usulIntake.submitOnBehalf(p.instansi(), PROCESS_ACTOR, form(p), documents(p.id())).id();
+    return usulIntake.submitOnBehalf(p.instansi(), PROCESS_ACTOR, form(p), documents(p.id()),
+        new SelectionReference(p.periodeId(), p.kodeFormasi(), candidates.finalScore(p).orElse(null), p.peringkat()))
+        .id();
   }
 
   /** Sends the corrected usul, completed {@code by} someone of the instansi. */

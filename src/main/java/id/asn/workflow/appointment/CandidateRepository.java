@@ -1,10 +1,12 @@
 package id.asn.workflow.appointment;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,5 +77,12 @@ class CandidateRepository {
   boolean isJpt(Pengangkatan p) {
     return jdbc.sql("select jpt from seleksi_formasi where periode_id = ? and kode_formasi = ?")
         .params(p.periodeId(), p.kodeFormasi()).query(Boolean.class).optional().orElse(false);
+  }
+
+  /** The candidate's final score in the period, when ranked. */
+  Optional<BigDecimal> finalScore(Pengangkatan p) {
+    return jdbc.sql("select nilai_akhir from seleksi_hasil_akhir where periode_id = ? and nomor_peserta = ?")
+        .params(p.periodeId(), p.nomorPeserta()).query(BigDecimal.class).stream()
+        .filter(Objects::nonNull).findFirst();
   }
 }

@@ -1,19 +1,16 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.kernel.ApplicantAge;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The administrative requirements that follow from the data (PNS IV.B.1): aged 18 to 35 when applying (40 for
- * the positions flagged as exceptions), and an education level the formasi accepts. Age is in completed
- * years: an applicant of 35 years and 11 months is still 35. Someone born on 29 February completes a year on
- * 1 March in a year without that day.
+ * The administrative requirements that follow from the data (PNS IV.B.1): the age rule of {@link ApplicantAge}
+ * (18 to 35 when applying, 40 for the positions flagged as exceptions), and an education level the formasi
+ * accepts.
  */
 final class Eligibility {
-
-  public static final int USIA_MINIMAL = 18;
 
   private Eligibility() {}
 
@@ -36,12 +33,7 @@ final class Eligibility {
     if (formasi == null) {
       reasons.add("formasi " + pelamar.kodeFormasi() + " tidak ada pada periode ini");
     } else {
-      int usia = ageOn(pelamar.tanggalLahir(), tanggalMelamar);
-      if (usia < USIA_MINIMAL) {
-        reasons.add("usia " + usia + " tahun pada " + tanggalMelamar + ", kurang dari " + USIA_MINIMAL + " tahun");
-      } else if (usia > formasi.batasUsia()) {
-        reasons.add("usia " + usia + " tahun pada " + tanggalMelamar + ", lebih dari " + formasi.batasUsia() + " tahun");
-      }
+      ApplicantAge.pnsProblem(pelamar.tanggalLahir(), tanggalMelamar, formasi.batasUsia()).ifPresent(reasons::add);
       education(pelamar, formasi, reasons);
     }
     return new Decision(reasons.isEmpty(), List.copyOf(reasons));
@@ -51,10 +43,5 @@ final class Eligibility {
     if (!formasi.kualifikasi().contains(pelamar.pendidikan())) {
       reasons.add("pendidikan " + pelamar.pendidikan() + " tidak sesuai kualifikasi formasi (" + formasi.kualifikasiText() + ")");
     }
-  }
-
-  /** Completed years from birth to the day. */
-  public static int ageOn(LocalDate born, LocalDate day) {
-    return Period.between(born, day).getYears();
   }
 }

@@ -80,8 +80,9 @@ class PengangkatanCpnsProcessTest {
         + "jumlah, batas_usia) values (?, 'F1', 'Analis Kebijakan Ahli Pertama', 'Bappeda', 'S1', 1, 35)", periode);
     for (String nomor : List.of(first, reserve)) {
       jdbc.update("insert into seleksi_pelamar (periode_id, nomor_peserta, nik, nama, tanggal_lahir, jenis_kelamin, "
-          + "pendidikan, kode_formasi, kategori, memenuhi_syarat) values (?, ?, '3325015705980001', ?, DATE '1998-05-17', "
-          + "'P', 'S1', 'F1', 'UMUM', true)", periode, nomor, nomor.equals(first) ? "Siti Aminah" : "Rina Lestari");
+          + "pendidikan, kode_formasi, kategori, memenuhi_syarat, tanggal_melamar) values (?, ?, '3325015705980001', ?, "
+          + "DATE '1998-05-17', 'P', 'S1', 'F1', 'UMUM', true, DATE '2024-10-01')", periode, nomor,
+          nomor.equals(first) ? "Siti Aminah" : "Rina Lestari");
     }
     jdbc.update("insert into seleksi_hasil_akhir (periode_id, nomor_peserta, kode_formasi, total_skd, nilai_skb, "
         + "nilai_akhir, memenuhi_ambang, peringkat, lulus) values (?, ?, 'F1', 450, 80, 80.7, true, 1, true)", periode,
@@ -268,6 +269,19 @@ class PengangkatanCpnsProcessTest {
     // another instansi's operator does not see the appointment
     assertThat(rest.withBasicAuth("operatorpekalongan", "rahasia").getForEntity("/api/pengangkatan/" + id(),
         String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theUsulCarriesTheSelectionAndTheVerifierSeesItMatchedAgainstTheRecords() {
+    at(2025, 5, 8);
+    ProcessInstance usul = proposed();
+    // read as the form shows it: without Markdown's escapes
+    String summary = ((String) pertek.variable(usul, PertekProcess.VAR_RINGKASAN_USUL)).replace("\\", "");
+    assertThat(summary).contains("**Periode seleksi:** " + periode, "**Kode formasi:** F1", "**Peringkat:** 1", "**Nilai akhir:** 80.7\n")
+        .contains("Sesuai hasil seleksi " + periode + ": formasi F1 (Analis Kebijakan Ahli Pertama), peringkat 1, "
+            + "nilai akhir 80.7")
+        // born 17 May 1998, applied 1 October 2024: 26 on the day of application (Lampiran I IV.B.1.a)
+        .contains("Usia pada hari melamar 2024-10-01: 26 tahun, dalam batas 18-35 tahun.");
   }
 
   @Test

@@ -2,6 +2,7 @@ package id.asn.workflow.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.kernel.ApplicantAge;
 import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.workforce.Jenjang;
 import java.time.LocalDate;
@@ -75,9 +76,9 @@ class PppkRulesTest {
 
     @Test
     void theLastDayToApplyIsTheBirthdayOneYearBeforeRetirement() {
-      assertThat(PppkEligibility.lastDayToApply(LocalDate.parse("1968-02-29"), 58)).isEqualTo("2025-03-01");
-      assertThat(PppkEligibility.lastDayToApply(LocalDate.parse("1967-02-28"), 58)).isEqualTo("2024-02-28");
-      assertThat(PppkEligibility.lastDayToApply(LocalDate.parse("1971-02-28"), 60)).isEqualTo("2030-02-28");
+      assertThat(ApplicantAge.pppkLastDayToApply(LocalDate.parse("1968-02-29"), 58)).isEqualTo("2025-03-01");
+      assertThat(ApplicantAge.pppkLastDayToApply(LocalDate.parse("1967-02-28"), 58)).isEqualTo("2024-02-28");
+      assertThat(ApplicantAge.pppkLastDayToApply(LocalDate.parse("1971-02-28"), 60)).isEqualTo("2030-02-28");
     }
   }
 

@@ -2,6 +2,7 @@ package id.asn.workflow.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.kernel.ApplicantAge;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import id.asn.workflow.calendar.YearDays;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class RecruitmentRulesTest {
     void ageInCompletedYearsAtApplication(String born, String applying, int limit, boolean passes, int age) {
       Formasi formasi = new Formasi("F", "J", "U", EnumSet.of(Pendidikan.S1), 1, limit);
       LocalDate day = LocalDate.parse(applying);
-      assertThat(Eligibility.ageOn(LocalDate.parse(born), day)).isEqualTo(age);
+      assertThat(ApplicantAge.on(LocalDate.parse(born), day)).isEqualTo(age);
       Eligibility.Decision decision = Eligibility.check(born(born, Pendidikan.S1, "F"), formasi, day);
       assertThat(decision.memenuhiSyarat()).isEqualTo(passes);
       if (!passes) {
@@ -59,8 +60,8 @@ class RecruitmentRulesTest {
 
     @Test
     void bornOnALeapDayTurns18OnTheFirstOfMarchInACommonYear() {
-      assertThat(Eligibility.ageOn(LocalDate.of(2004, 2, 29), LocalDate.of(2022, 2, 28))).isEqualTo(17);
-      assertThat(Eligibility.ageOn(LocalDate.of(2004, 2, 29), LocalDate.of(2022, 3, 1))).isEqualTo(18);
+      assertThat(ApplicantAge.on(LocalDate.of(2004, 2, 29), LocalDate.of(2022, 2, 28))).isEqualTo(17);
+      assertThat(ApplicantAge.on(LocalDate.of(2004, 2, 29), LocalDate.of(2022, 3, 1))).isEqualTo(18);
     }
 
     @Test

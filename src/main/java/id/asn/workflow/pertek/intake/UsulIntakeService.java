@@ -12,7 +12,9 @@ import id.asn.workflow.pertek.UsulAccess;
 import id.asn.workflow.pertek.UsulDocumentRepository;
 import id.asn.workflow.pertek.UsulEventRepository;
 import id.asn.workflow.pertek.UsulNi;
+import id.asn.workflow.pertek.SelectionReference;
 import id.asn.workflow.pertek.UsulRepository;
+import id.asn.workflow.pertek.UsulSelectionRepository;
 import id.asn.workflow.pertek.UsulStatus;
 import id.asn.workflow.pertek.UsulWorkflow;
 import id.asn.workflow.pertek.query.UsulQueryService;
@@ -47,15 +49,18 @@ public class UsulIntakeService {
   private final DocumentStore documentStore;
   private final UsulWorkflow workflow;
   private final UsulEventRepository events;
+  private final UsulSelectionRepository selections;
   private final Clock clock;
 
   UsulIntakeService(UsulRepository usulRepository, UsulDocumentRepository documentRepository,
-      DocumentStore documentStore, UsulWorkflow workflow, UsulEventRepository events, Clock clock) {
+      DocumentStore documentStore, UsulWorkflow workflow, UsulEventRepository events,
+      UsulSelectionRepository selections, Clock clock) {
     this.usulRepository = usulRepository;
     this.documentRepository = documentRepository;
     this.documentStore = documentStore;
     this.workflow = workflow;
     this.events = events;
+    this.selections = selections;
     this.clock = clock;
   }
 
@@ -90,6 +95,9 @@ public class UsulIntakeService {
       throw unfinishedConflict(data.nomorPeserta());
     }
     storeDocuments(usul.id(), upload.documents(), now);
+    if (upload.seleksi() != null) {
+      selections.save(usul.id(), upload.seleksi());
+    }
     events.record(usul.id(), UsulEventRepository.DIKIRIM, "Usul dikirim dengan dokumen " + names(upload.documents().keySet()),
         access.userId());
     workflow.submitted(usul.id());
@@ -102,7 +110,7 @@ public class UsulIntakeService {
    */
   @Transactional
   public UsulNi submitSimulated(String instansi, UsulForm form, Map<DocumentType, UploadedDocument> documents) {
-    return submitOnBehalf(instansi, "simulator", form, documents);
+    return submitOnBehalf(instansi, "simulator", form, documents, null);
   }
 
   /**
@@ -110,8 +118,9 @@ public class UsulIntakeService {
    * the same checks, tables and process start as {@code POST /api/usul-ni}; {@code by} is recorded as the sender.
    */
   @Transactional
-  public UsulNi submitOnBehalf(String instansi, String by, UsulForm form, Map<DocumentType, UploadedDocument> documents) {
-    return submit(new UsulAccess(by, false, Set.of(instansi)), new UsulUpload(form, documents, List.of()));
+  public UsulNi submitOnBehalf(String instansi, String by, UsulForm form, Map<DocumentType, UploadedDocument> documents,
+      SelectionReference seleksi) {
+    return submit(new UsulAccess(by, false, Set.of(instansi)), new UsulUpload(form, documents, List.of(), seleksi));
   }
 
   /** A correction sent by one of the application's own processes for the usul's instansi, as {@link #correct}. */
@@ -140,6 +149,9 @@ public class UsulIntakeService {
         // corrected to PNS: a decree appointing a calon PPPK no longer belongs to this usul
         documentRepository.retire(usulId, DocumentType.SK_CALON_PPPK);
       }
+    }
+    if (upload.seleksi() != null) {
+      selections.save(usulId, upload.seleksi());
     }
     storeDocuments(usulId, upload.documents(), Instant.now(clock));
     events.record(usulId, UsulEventRepository.PERBAIKAN_DIKIRIM, "Perbaikan dikirim: "

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.FieldProblem;
+import id.asn.workflow.pertek.SelectionReference;
 import id.asn.workflow.kernel.document.FileNames;
 import id.asn.workflow.kernel.document.UploadedDocument;
 import id.asn.workflow.web.JsonText;
@@ -58,6 +59,7 @@ class UsulUploadReader {
     List<FieldProblem> problems = new ArrayList<>();
     Map<DocumentType, UploadedDocument> documents = new EnumMap<>(DocumentType.class);
     UsulForm form = null;
+    SelectionReference seleksi = null;
     Set<String> seen = new HashSet<>();
     for (Part part : parts(request)) {
       String name = part.getName();
@@ -66,7 +68,11 @@ class UsulUploadReader {
         continue;
       }
       if (DATA_PART.equals(name)) {
-        form = readForm(bytesOf(part), problems);
+        JsonNode root = readData(bytesOf(part), problems);
+        if (root != null) {
+          form = readForm(root, problems);
+          seleksi = SelectionReferenceReader.read(root, problems);
+        }
         continue;
       }
       Optional<DocumentType> type = DocumentType.parse(name);
@@ -82,10 +88,10 @@ class UsulUploadReader {
       }
       documents.put(type.get(), new UploadedDocument(type.get(), FileNames.safe(submittedName, type.get()), content));
     }
-    return new UsulUpload(form, documents, problems);
+    return new UsulUpload(form, documents, problems, seleksi);
   }
 
-  private UsulForm readForm(byte[] content, List<FieldProblem> problems) {
+  private JsonNode readData(byte[] content, List<FieldProblem> problems) {
     JsonNode root;
     try {
       root = json.readTree(JsonText.decode(content));
@@ -103,6 +109,10 @@ class UsulUploadReader {
       problems.add(new FieldProblem(DATA_PART, "harus berupa objek JSON berisi data calon"));
       return null;
     }
+    return root;
+  }
+
+  private static UsulForm readForm(JsonNode root, List<FieldProblem> problems) {
     List<String> values = new ArrayList<>();
     for (String field : FORM_FIELDS) {
       values.add(textOf(root.get(field), field, problems));

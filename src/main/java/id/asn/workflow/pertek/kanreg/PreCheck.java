@@ -1,39 +1,39 @@
 package id.asn.workflow.pertek.kanreg;
 
+import id.asn.workflow.kernel.ApplicantAge;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.numbering.NikCheck;
+import id.asn.workflow.pertek.SelectionRecords;
 import id.asn.workflow.pertek.UsulNi;
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The automatic pre-check of a usul before Tim Pemroses sees it (RULES.md sections 1-4): required documents,
- * the NIK against birth date and gender, age at TMT, and education against the position. It informs the
- * verifier and decides nothing.
+ * the NIK against birth date and gender, age on the day of application, education against the position, and the
+ * selection the usul rests on ({@link SelectionCheck}). It informs the verifier and decides nothing.
  */
 public final class PreCheck {
 
-  static final int PNS_MIN_AGE = 18;
-  static final int PNS_MAX_AGE = 35;
-  static final int PNS_MAX_AGE_NAMED_POSITIONS = 40;
-  static final int PPPK_MIN_AGE = 20;
-  /** One year before the lowest retirement age (58); positions with a higher one allow more. */
-  static final int PPPK_MAX_AGE_LOWEST_BUP = 57;
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private PreCheck() {}
 
-  public static List<Finding> check(UsulNi usul, Collection<DocumentType> present) {
+  static List<Finding> check(UsulNi usul, Collection<DocumentType> present, SelectionCheck.Selection selection) {
     List<Finding> findings = new ArrayList<>();
     findings.add(documents(usul.jenisAsn(), Set.copyOf(present)));
     findings.addAll(nik(usul));
-    findings.add(age(usul.jenisAsn(), usul.tanggalLahir(), usul.tmt()));
+    SelectionRecords.Facts facts = selection.facts();
+    findings.add(age(usul, facts == null ? null : facts.tanggalMelamar(), facts == null ? null : facts.formasi()));
     findings.add(education(usul.jabatan(), usul.pendidikan()));
+    findings.addAll(SelectionCheck.check(usul, selection));
     return findings;
   }
 
@@ -56,32 +56,37 @@ public final class PreCheck {
     return disagreements.stream().map(reason -> Finding.attention("NIK", reason)).toList();
   }
 
-  static Finding age(JenisAsn jenisAsn, LocalDate birthDate, LocalDate tmt) {
-    int age = Period.between(birthDate, tmt).getYears();
-    String at = "Usia pada TMT " + tmt + ": " + age + " tahun";
-    if (jenisAsn == JenisAsn.PNS) {
-      if (age < PNS_MIN_AGE) {
-        return Finding.attention("Usia", at + ", di bawah batas minimal " + PNS_MIN_AGE + " tahun.");
-      }
-      if (age > PNS_MAX_AGE_NAMED_POSITIONS) {
-        return Finding.attention("Usia", at + ", melebihi batas " + PNS_MAX_AGE_NAMED_POSITIONS
-            + " tahun untuk jabatan tertentu.");
-      }
-      if (age > PNS_MAX_AGE) {
-        return Finding.attention("Usia", at + ", melebihi " + PNS_MAX_AGE
-            + " tahun: hanya sah untuk jabatan yang ditetapkan Peraturan Presiden (paling tinggi "
-            + PNS_MAX_AGE_NAMED_POSITIONS + " tahun).");
-      }
-      return Finding.ok("Usia", at + ", dalam batas " + PNS_MIN_AGE + "-" + PNS_MAX_AGE + " tahun.");
+  /**
+   * Age on the day of application ({@link ApplicantAge}, Lampiran I IV.B.1.a, II IV.B.1.a), with the formasi's
+   * limit: PNS 35 or 40, PPPK the position's BUP − 1. Without the application day (a usul the system cannot match to
+   * a recorded application) the verifier is told to check it.
+   */
+  static Finding age(UsulNi usul, LocalDate applied, SelectionRecords.Formasi formasi) {
+    LocalDate born = usul.tanggalLahir();
+    if (applied == null) {
+      LocalDate sent = usul.dibuat().atZone(JAKARTA).toLocalDate();
+      return Finding.attention("Usia", "Tanggal melamar tidak tercatat: usia pada hari melamar (IV.B.1.a) tidak dapat "
+          + "diperiksa otomatis; usia pada tanggal usul dikirim (" + sent + ") " + ApplicantAge.on(born, sent) + " tahun.");
     }
-    if (age < PPPK_MIN_AGE) {
-      return Finding.attention("Usia", at + ", di bawah batas minimal " + PPPK_MIN_AGE + " tahun.");
+    int age = ApplicantAge.on(born, applied);
+    String at = "Usia pada hari melamar " + applied + ": " + age + " tahun";
+    if (usul.jenisAsn() == JenisAsn.PNS) {
+      int max = formasi == null ? ApplicantAge.PNS_MAX : formasi.batasUsia();
+      return ApplicantAge.pnsProblem(born, applied, max)
+          .map(problem -> Finding.attention("Usia", at + ": " + problem + "."))
+          .orElseGet(() -> Finding.ok("Usia", at + ", dalam batas " + ApplicantAge.PNS_MIN + "-" + max + " tahun."));
     }
-    if (age > PPPK_MAX_AGE_LOWEST_BUP) {
-      return Finding.attention("Usia", at + ", melebihi 1 tahun sebelum BUP 58: periksa BUP jabatan (60 atau 65 "
-          + "untuk jabatan tertentu).");
+    Integer bup = formasi == null ? null : formasi.batasUsiaPensiun();
+    Optional<String> problem = ApplicantAge.pppkProblem(born, applied, bup);
+    if (problem.isPresent()) {
+      return Finding.attention("Usia", at + ": " + problem.get() + ".");
     }
-    return Finding.ok("Usia", at + ", paling rendah " + PPPK_MIN_AGE + " tahun dan sebelum batas BUP.");
+    if (bup == null) {
+      return Finding.attention("Usia", at + "; batas usia pensiun jabatan tidak diketahui: periksa usia paling tinggi "
+          + "1 tahun sebelum BUP jabatan.");
+    }
+    return Finding.ok("Usia", at + ", paling rendah " + ApplicantAge.PPPK_MIN + " tahun dan paling lambat melamar "
+        + ApplicantAge.pppkLastDayToApply(born, bup) + " (BUP " + bup + " − 1).");
   }
 
   /** Entry levels of functional positions and the lowest education each accepts. */

@@ -3,6 +3,7 @@ package id.asn.workflow.pertek.kanreg;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.document.StoredDocument;
 import id.asn.workflow.pertek.PertekDocuments;
+import id.asn.workflow.pertek.SelectionReference;
 import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.web.MarkdownText;
 import java.util.List;
@@ -15,10 +16,12 @@ final class TaskSummaries {
 
   private TaskSummaries() {}
 
-  static String verification(UsulNi usul, List<StoredDocument> documents, List<Finding> findings, String golonganRuang) {
+  static String verification(UsulNi usul, SelectionReference seleksi, List<StoredDocument> documents,
+      List<Finding> findings, String golonganRuang) {
     StringBuilder md = new StringBuilder();
     md.append("### Usul penetapan NI ").append(usul.jenisAsn()).append(": ").append(MarkdownText.escape(usul.nama())).append("\n\n");
     candidate(md, usul, golonganRuang);
+    selection(md, seleksi);
     md.append("\n#### Dokumen\n\n");
     if (documents.isEmpty()) {
       md.append("- (tidak ada dokumen)\n");
@@ -33,6 +36,20 @@ final class TaskSummaries {
           .append(finding.sesuai() ? "" : "**").append(": ").append(MarkdownText.escape(finding.keterangan())).append("\n");
     }
     return md.toString();
+  }
+
+  /** The selection the usul rests on, as the instansi or the appointment stated it. */
+  private static void selection(StringBuilder md, SelectionReference seleksi) {
+    if (seleksi == null) {
+      md.append("- **Seleksi:** (usul tidak memuat periode dan formasi)\n");
+      return;
+    }
+    md.append("- **Periode seleksi:** ").append(MarkdownText.escape(seleksi.periodeId())).append("\n");
+    md.append("- **Kode formasi:** ").append(MarkdownText.escape(seleksi.kodeFormasi())).append("\n");
+    md.append("- **Nilai akhir:** ").append(seleksi.nilaiAkhir() == null ? "(tidak disebut)"
+        : seleksi.nilaiAkhir().stripTrailingZeros().toPlainString()).append("\n");
+    md.append("- **Peringkat:** ").append(seleksi.peringkat() == null ? "(tidak disebut)" : seleksi.peringkat())
+        .append("\n");
   }
 
   static String draft(UsulNi usul, String nomorInduk, String golonganRuang, String verifier, PertekDocuments.Draft pertek) {
