@@ -160,11 +160,13 @@ class AppointmentRepository {
   }
 
   /** The agreement and decree sent to BKN; {@code done} when no oath of office follows. */
-  void recordSentToBkn(String id, LocalDate sent, boolean done) {
+  /** The decree handed to the PPPK and, with the agreement, sent to BKN; outside a JPT the appointment is done. */
+  void recordSentToBkn(String id, LocalDate delivered, LocalDate sent, boolean done) {
     if (done) {
-      set(id, "tanggal_kirim_bkn = ?, status = ?", sent, AppointmentStatus.SELESAI.name());
+      set(id, "tanggal_sk_pppk_diserahkan = ?, tanggal_kirim_bkn = ?, status = ?", delivered, sent,
+          AppointmentStatus.SELESAI.name());
     } else {
-      set(id, "tanggal_kirim_bkn = ?", sent);
+      set(id, "tanggal_sk_pppk_diserahkan = ?, tanggal_kirim_bkn = ?", delivered, sent);
     }
   }
 

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * kirimDokumenPppkKeBkn: the agreement and decree sent to BKN for SIASN; later than 30 working days after the NI is
- * recorded as late (Lampiran II VIII.A-B). Outside a JPT the appointment is done.
+ * kirimDokumenPppkKeBkn: the decree handed to the PPPK and its copy, with the agreement, sent to BKN for SIASN. Later
+ * than 30 working days after the NI (Lampiran II VIII.A-B), or either after the TMT, when the PPPK takes up duty
+ * (VII.A.3), is recorded as late. Outside a JPT the appointment is done.
  */
 @Component
 class BknDeliveryTask extends AppointmentTaskHandler {
@@ -29,14 +30,23 @@ class BknDeliveryTask extends AppointmentTaskHandler {
   @Override
   protected Map<String, Object> complete(String id, CompletionValues values, String by, LocalDate today) {
     Pengangkatan p = repository.get(id);
+    LocalDate delivered = dateBetween(values, "tanggalSkDiserahkan", "tanggal keputusan diserahkan kepada PPPK",
+        p.tanggalSkPppk(), "tanggal keputusan pengangkatan PPPK", today);
     String surat = values.requiredText("nomorSuratPengantar", 100, "nomor surat pengantar ke BKN");
     LocalDate sent = dateBetween(values, "tanggalKirimBkn", "tanggal dikirim ke BKN", p.tanggalSkPppk(),
         "tanggal keputusan pengangkatan PPPK", today);
     LocalDate due = calendar.deadlines().bknDeliveryDue(p.tanggalNip()).tanggal();
     // outside a JPT no oath of office follows: the appointment is done
-    repository.recordSentToBkn(id, sent, !candidates.isJpt(p));
-    repository.event(id, "KIRIM_BKN", "Perjanjian kerja dan keputusan pengangkatan PPPK dikirim ke BKN dengan surat "
-        + surat + " tanggal " + sent + late(sent, due, "VIII.A"), by);
+    repository.recordSentToBkn(id, delivered, sent, !candidates.isJpt(p));
+    repository.event(id, "SK_PPPK_DISERAHKAN", "Keputusan pengangkatan PPPK diserahkan kepada yang bersangkutan "
+        + "tanggal " + delivered + beforeDuty(delivered, p.tmtCpns()), by);
+    repository.event(id, "KIRIM_BKN", "Perjanjian kerja dan keputusan pengangkatan PPPK (tembusan) dikirim ke BKN "
+        + "dengan surat " + surat + " tanggal " + sent + late(sent, due, "VIII.A") + beforeDuty(sent, p.tmtCpns()), by);
     return Map.of();
+  }
+
+  /** After the TMT the PPPK took up duty without it (VII.A.3: at the latest before they carry out their duty). */
+  static String beforeDuty(LocalDate day, LocalDate tmt) {
+    return tmt != null && day.isAfter(tmt) ? "; TERLAMBAT, sesudah TMT " + tmt + " (VII.A.3)" : "";
   }
 }

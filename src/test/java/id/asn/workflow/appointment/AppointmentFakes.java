@@ -240,8 +240,8 @@ final class AppointmentFakes {
     }
 
     @Override
-    void recordSentToBkn(String id, LocalDate sent, boolean done) {
-      save("recordSentToBkn", id, sent, done);
+    void recordSentToBkn(String id, LocalDate delivered, LocalDate sent, boolean done) {
+      save("recordSentToBkn", id, delivered, sent, done);
     }
 
     @Override

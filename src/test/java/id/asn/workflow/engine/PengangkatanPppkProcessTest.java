@@ -151,9 +151,13 @@ class PengangkatanPppkProcessTest {
 
     at(2025, 5, 22);
     assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalKirimBkn", "2025-05-22")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalSkDiserahkan");
+    assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalSkDiserahkan",
+        "2025-05-21", "tanggalKirimBkn", "2025-05-22")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nomorSuratPengantar");
-    pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("nomorSuratPengantar", "800/55/BKPSDM/2025",
-        "tanggalKirimBkn", "2025-05-22"));
+    pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalSkDiserahkan", "2025-05-21",
+        "nomorSuratPengantar", "800/55/BKPSDM/2025", "tanggalKirimBkn", "2025-05-22"));
+    assertThat(column("tanggal_sk_pppk_diserahkan")).isEqualTo("2025-05-21");
 
     assertThat(instance).isEnded().hasPassedInOrder(STEP_PANGGIL, EVENT_DOKUMEN, TASK_PERIKSA_KELENGKAPAN,
         TASK_SK_CALON_PPPK, STEP_KIRIM_USUL, WAIT_HASIL_USUL_PPPK, STEP_CATAT_NIP, TASK_PERJANJIAN_KERJA,
@@ -293,8 +297,8 @@ class PengangkatanPppkProcessTest {
     niIssued(proposed());
     at(2025, 5, 20);
     pertek.work(PPK, instance, TASK_PERJANJIAN_KERJA, agreement());
-    pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("nomorSuratPengantar", "800/56/BKPSDM/2025",
-        "tanggalKirimBkn", "2025-05-20"));
+    pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalSkDiserahkan", "2025-05-20",
+        "nomorSuratPengantar", "800/56/BKPSDM/2025", "tanggalKirimBkn", "2025-05-20"));
     assertThat(instance).isWaitingAt(TASK_SUMPAH_JABATAN);
     assertThat(status()).isEqualTo("PPPK");
     assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_SUMPAH_JABATAN, Map.of("tanggalPelantikan", "2025-05-20")))
