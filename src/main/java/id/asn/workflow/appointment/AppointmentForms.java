@@ -51,6 +51,8 @@ class AppointmentForms {
   private String stage(Pengangkatan p, Stage task) {
     AppointmentDeadlines deadlines = calendar.deadlines();
     return switch (task) {
+      case PENGGANTIAN -> "Menggantikan " + p.penggantiDari() + " pada formasi " + p.kodeFormasi() + " (peringkat "
+          + p.peringkat() + "): keputusan PPK, laporan tertulis kepada ketua panitia seleksi nasional dan pengumuman.";
       case PERIKSA_KELENGKAPAN -> "Dokumen diserahkan: " + documents.documents(p.id()).keySet().stream()
           .map(Enum::name).collect(Collectors.joining(", ")) + ". Batas kelengkapan: " + p.batasDokumen() + ".";
       case SK_CPNS -> "NIP " + p.nomorInduk() + " diterima " + p.tanggalNip() + "; keputusan paling lambat "

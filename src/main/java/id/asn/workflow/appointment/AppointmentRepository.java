@@ -205,6 +205,13 @@ class AppointmentRepository {
     set(id, "status = ?", AppointmentStatus.DIBERHENTIKAN.name());
   }
 
+  void recordReplacementDecree(String id, String nomor, LocalDate tanggal, String nomorLaporan,
+      LocalDate tanggalLaporan, String pengumuman) {
+    set(id, "nomor_keputusan_penggantian = ?, tanggal_keputusan_penggantian = ?, nomor_laporan_penggantian = ?, "
+        + "tanggal_laporan_penggantian = ?, pengumuman_penggantian = ?", nomor, tanggal, nomorLaporan, tanggalLaporan,
+        pengumuman);
+  }
+
   void markReplaced(String id) {
     set(id, "status = ?", AppointmentStatus.DIGANTI.name());
   }

@@ -1,5 +1,7 @@
 package id.asn.workflow.appointment;
 
+import java.time.LocalDate;
+
 /** What the appointment tells its process; implemented in the engine package, the only one that talks to the engine. */
 public interface AppointmentWorkflow {
 
@@ -8,6 +10,12 @@ public interface AppointmentWorkflow {
    * pengangkatanPppk for PPPK.
    */
   void start(Pengangkatan appointment);
+
+  /**
+   * Starts the instance of an appointment that replaces one who left: the PPK's decree naming the replacement and its
+   * report come first; {@code reportDue} is the report's last day where a limit applies (VI.A.6.g.2), else null.
+   */
+  void startReplacement(Pengangkatan replacement, LocalDate reportDue);
 
   /** The candidate handed in (or completed) the documents: the completeness check starts. */
   void documentsHandedIn(String appointmentId);

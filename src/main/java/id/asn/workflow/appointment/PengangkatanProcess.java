@@ -47,6 +47,10 @@ public final class PengangkatanProcess {
   public static final String VAR_AKHIR_MASA_PERCOBAAN = "akhirMasaPercobaan";
   public static final String VAR_LULUS_MASA_PERCOBAAN = "lulusMasaPercobaan";
   public static final String VAR_TMT_PNS = "tmtPns";
+  /** Whether the appointment replaces one who left: the PPK's decree and its report come first (VI.A.6.g.2). */
+  public static final String VAR_PENGGANTI = "pengganti";
+  /** The replacement report's last day (a date) where VI.A.6.g.2 sets one, else null. */
+  public static final String VAR_BATAS_LAPORAN_PENGGANTIAN = "batasLaporanPenggantian";
   /** Whether the CPNS took the oath; false when they refused it (VII.B.2.g). */
   public static final String VAR_SUMPAH_DIUCAPKAN = "sumpahDiucapkan";
   public static final String VAR_BATAS_NOMOR_INDUK = "batasNomorInduk";
@@ -63,6 +67,8 @@ public final class PengangkatanProcess {
   public static final String MESSAGE_HASIL_USUL = "hasilUsulNip";
   public static final String MESSAGE_KANDIDAT_MUNDUR = "kandidatMundur";
 
+  public static final String TASK_PENGGANTIAN = "tetapkanPenggantian";
+  public static final String GATEWAY_PENGGANTI = "Gateway_Pengganti";
   public static final String TASK_PERIKSA_KELENGKAPAN = "periksaKelengkapan";
   public static final String TASK_PERBAIKAN_USUL = "perbaikanUsulNip";
   public static final String TASK_SK_CPNS = "tetapkanSkCpns";

@@ -40,9 +40,9 @@ class Replacement {
     repository.insert(replacementId, p.jenis(), p.periodeId(), nomorPeserta, p.instansi(), p.kodeFormasi(), peringkat,
         id, now);
     repository.event(id, "PENGGANTI_DIPANGGIL", "Diganti peserta " + nomorPeserta + " (peringkat " + peringkat
-        + ") dengan keputusan PPK; dilaporkan ke panitia seleksi nasional dan diumumkan"
+        + "); keputusan PPK, laporan ke panitia seleksi nasional dan pengumuman menyusul"
         + (p.batasLaporanPenggantian() == null ? "" : ", laporan paling lambat " + p.batasLaporanPenggantian()), null);
     repository.event(replacementId, "MENGGANTIKAN", "Menggantikan " + id + " (" + reason + ")", null);
-    workflow.start(repository.get(replacementId));
+    workflow.startReplacement(repository.get(replacementId), p.batasLaporanPenggantian());
   }
 }

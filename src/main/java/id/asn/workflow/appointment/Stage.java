@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The stages of pengangkatanCpns and pengangkatanPppk, one per user task, by task definition key; the first two
+ * The stages of pengangkatanCpns and pengangkatanPppk, one per user task, by task definition key; the first three
  * both processes share.
  */
 enum Stage {
+  PENGGANTIAN("tetapkanPenggantian"),
   PERIKSA_KELENGKAPAN("periksaKelengkapan", AppointmentStatus.PEMERIKSAAN),
   PERBAIKAN_USUL("perbaikanUsulNip", AppointmentStatus.PERBAIKAN_USUL),
   SK_CPNS("tetapkanSkCpns"),

@@ -5,8 +5,12 @@ import static id.asn.workflow.appointment.PengangkatanProcess.*;
 import id.asn.workflow.appointment.AppointmentWorkflow;
 import id.asn.workflow.appointment.CandidateExit;
 import id.asn.workflow.appointment.Pengangkatan;
+import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.identity.Groups;
 import id.asn.workflow.kernel.Refusal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,9 +31,23 @@ class AppointmentProcessStarter implements AppointmentWorkflow {
 
   @Override
   public void start(Pengangkatan appointment) {
-    runtimeService.startProcessInstanceByKey(appointment.isPppk() ? PROCESS_PPPK : PROCESS, appointment.id(), Map.of(
-        VAR_PENGANGKATAN_ID, appointment.id(),
-        VAR_KELOMPOK_INSTANSI, Groups.instansiGroup(appointment.instansi())));
+    start(appointment, false, null);
+  }
+
+  @Override
+  public void startReplacement(Pengangkatan replacement, LocalDate reportDue) {
+    start(replacement, true, reportDue);
+  }
+
+  private void start(Pengangkatan appointment, boolean replacement, LocalDate reportDue) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_PENGANGKATAN_ID, appointment.id());
+    variables.put(VAR_KELOMPOK_INSTANSI, Groups.instansiGroup(appointment.instansi()));
+    variables.put(VAR_PENGGANTI, replacement);
+    // the task's due date: the end of the last day in Jakarta; null, no due date
+    variables.put(VAR_BATAS_LAPORAN_PENGGANTIAN, reportDue == null ? null : Date.from(Deadline.endOf(reportDue)));
+    runtimeService.startProcessInstanceByKey(appointment.isPppk() ? PROCESS_PPPK : PROCESS, appointment.id(),
+        variables);
   }
 
   @Override

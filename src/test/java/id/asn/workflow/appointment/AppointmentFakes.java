@@ -148,6 +148,12 @@ final class AppointmentFakes {
     }
 
     @Override
+    void recordReplacementDecree(String id, String nomor, LocalDate tanggal, String nomorLaporan,
+        LocalDate tanggalLaporan, String pengumuman) {
+      save("recordReplacementDecree", id, nomor, tanggal, nomorLaporan, tanggalLaporan, pengumuman);
+    }
+
+    @Override
     void markDeemedNotQualified(String id) {
       save("markDeemedNotQualified", id);
     }
@@ -390,6 +396,11 @@ final class AppointmentFakes {
     @Override
     public void start(Pengangkatan appointment) {
       told.add("start " + appointment.id() + " " + appointment.jenis());
+    }
+
+    @Override
+    public void startReplacement(Pengangkatan replacement, LocalDate reportDue) {
+      told.add("start " + replacement.id() + " " + replacement.jenis() + " replacing, report due " + reportDue);
     }
 
     @Override

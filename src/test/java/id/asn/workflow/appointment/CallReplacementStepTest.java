@@ -38,7 +38,7 @@ class CallReplacementStepTest {
         .endsWith(", laporan paling lambat 2025-06-03");
     assertThat(appointments.history(REPLACEMENT)).containsExactly("MENGGANTIKAN: Menggantikan " + ID
         + " (MENGUNDURKAN_DIRI)");
-    assertThat(workflow.told).containsExactly("start " + REPLACEMENT + " PPPK");
+    assertThat(workflow.told).containsExactly("start " + REPLACEMENT + " PPPK replacing, report due 2025-06-03");
   }
 
   @Test

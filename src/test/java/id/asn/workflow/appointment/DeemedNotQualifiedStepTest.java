@@ -38,7 +38,7 @@ class DeemedNotQualifiedStepTest {
     assertThat(appointments.history(ID).get(1)).asString().startsWith("PENGGANTI_DIPANGGIL: Diganti peserta 20250009");
     assertThat(appointments.history(REPLACEMENT)).containsExactly("MENGGANTIKAN: Menggantikan " + ID
         + " (dianggap mengundurkan diri: dokumen tidak lengkap sampai 2025-05-28)");
-    assertThat(workflow.told).containsExactly("start " + REPLACEMENT + " PNS");
+    assertThat(workflow.told).containsExactly("start " + REPLACEMENT + " PNS replacing, report due null");
   }
 
   @Test

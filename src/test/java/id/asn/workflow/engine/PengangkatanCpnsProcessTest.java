@@ -294,9 +294,45 @@ class PengangkatanCpnsProcessTest {
     assertThat(status()).isEqualTo("DIANGGAP_TIDAK_MEMENUHI_SYARAT");
 
     String replacement = periode + "-" + reserve;
-    assertThat(instanceOf(replacement)).isNotNull().isWaitingAt(STEP_PANGGIL);
+    ProcessInstance next = instanceOf(replacement);
+    // the PPK names the replacement by decree, reports and announces it before they are called (VI.A.3.e)
+    assertThat(next).isNotNull().isWaitingAt(TASK_PENGGANTIAN);
+    assertThat(pertek.task(next, TASK_PENGGANTIAN).getDueDate()).as("VI.A.3.e sets no limit").isNull();
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo(id());
+    pertek.work(PPK, next, TASK_PENGGANTIAN, replacementDecree("2025-05-29", "2025-05-29"));
+    assertThat(next).isWaitingAt(STEP_PANGGIL);
+  }
+
+  private static Map<String, Object> replacementDecree(String decided, String reported) {
+    return Map.of("nomorKeputusanPenggantian", "800/PENGGANTI/2025", "tanggalKeputusanPenggantian", decided,
+        "nomorLaporanPenggantian", "800/LAP/2025", "tanggalLaporanPenggantian", reported,
+        "pengumumanPenggantian", "Laman bkpsdm.batangkab.go.id dan papan pengumuman");
+  }
+
+  @Test
+  void aReplacementForOneProposedForANipIsReportedWithin20WorkingDaysOfTheDecree() {
+    at(2025, 5, 8);
+    proposed();
+    ResponseEntity<Map> left = post("/berhenti", Map.of("alasan", "MENGUNDURKAN_DIRI", "tanggal", "2025-05-09",
+        "bukti", "Surat pengunduran diri tanggal 9 Mei 2025"));
+    assertThat(left.getBody()).containsEntry("akibat", "PENGGANTIAN");
+    pertek.runJob(instance, STEP_PANGGIL_PENGGANTI);
+    ProcessInstance next = instanceOf(periode + "-" + reserve);
+    assertThat(next).isWaitingAt(TASK_PENGGANTIAN);
+    // 20 working days from 9 May 2025, skipping Waisak and its cuti bersama, Ascension and its cuti bersama, Idul
+    // Adha and its cuti bersama: 16 June
+    assertThat(pertek.task(next, TASK_PENGGANTIAN).getDueDate()).isEqualTo(midnight(2025, 6, 17));
+
+    at(2025, 6, 20);
+    assertThatThrownBy(() -> pertek.work(PPK, next, TASK_PENGGANTIAN, replacementDecree("2025-05-15", "2025-05-14")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalLaporanPenggantian");
+    // decree 15 May: the report is due 20 working days later, 18 June; sent 19 June
+    pertek.work(PPK, next, TASK_PENGGANTIAN, replacementDecree("2025-05-15", "2025-06-19"));
+    assertThat(next).isWaitingAt(STEP_PANGGIL);
+    assertThat(jdbc.queryForObject("select keterangan from pengangkatan_riwayat where pengangkatan_id = ? and peristiwa = "
+        + "'KEPUTUSAN_PENGGANTIAN'", String.class, periode + "-" + reserve))
+        .contains("TERLAMBAT, batas 2025-06-18 (VI.A.6.g.2)", "Laman bkpsdm.batangkab.go.id");
   }
 
   @Test
@@ -406,7 +442,7 @@ class PengangkatanCpnsProcessTest {
 
     String replacement = periode + "-" + reserve;
     ProcessInstance next = instanceOf(replacement);
-    assertThat(next).isNotNull().isWaitingAt(STEP_PANGGIL);
+    assertThat(next).isNotNull().isWaitingAt(TASK_PENGGANTIAN);
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo(id());
     // a retry of the step calls nobody else and starts nothing twice

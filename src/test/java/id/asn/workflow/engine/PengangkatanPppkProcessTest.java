@@ -190,7 +190,7 @@ class PengangkatanPppkProcessTest {
     pertek.runJob(instance, STEP_DIANGGAP_TMS);
     assertThat(instance).isEnded().hasPassed(TIMER_BATAS_DOKUMEN, END_DIANGGAP_TMS).hasNotPassed(TASK_PERIKSA_KELENGKAPAN);
     assertThat(status()).isEqualTo("DIANGGAP_TIDAK_MEMENUHI_SYARAT");
-    assertThat(instanceOf(periode + "-" + reserve)).isNotNull().isWaitingAt(STEP_PANGGIL);
+    assertThat(instanceOf(periode + "-" + reserve)).isNotNull().isWaitingAt(TASK_PENGGANTIAN);
   }
 
   @Test
@@ -322,7 +322,7 @@ class PengangkatanPppkProcessTest {
 
     String replacement = periode + "-" + reserve;
     ProcessInstance next = instanceOf(replacement);
-    assertThat(next).isNotNull().isWaitingAt(STEP_PANGGIL);
+    assertThat(next).isNotNull().isWaitingAt(TASK_PENGGANTIAN);
     assertThat(jdbc.queryForObject("select jenis from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo("PPPK");
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class,
