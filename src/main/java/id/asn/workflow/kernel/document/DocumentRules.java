@@ -66,6 +66,21 @@ public final class DocumentRules {
     return problems;
   }
 
+  /** Whether {@code content}, sent as part {@code field}, is one whole PDF within {@code maxBytes}. */
+  public static List<FieldProblem> checkPdf(String field, byte[] content, int maxBytes) {
+    if (content == null || content.length == 0) {
+      return List.of(new FieldProblem(field, "wajib dikirim (PDF)"));
+    }
+    if (!DocumentBytes.hasFormat(content, DocumentType.Format.PDF) || DocumentBytes.isZipArchive(content)
+        || !DocumentBytes.isWhole(content, DocumentType.Format.PDF)) {
+      return List.of(new FieldProblem(field, "bukan berkas PDF yang utuh (isi berkas diperiksa, bukan namanya)"));
+    }
+    if (content.length > maxBytes) {
+      return List.of(new FieldProblem(field, "melebihi batas " + describeSize(maxBytes)));
+    }
+    return List.of();
+  }
+
   /** 1048576 → "1 MB", 512000 → "500 KB": the limit as the operator's file manager shows sizes. */
   static String describeSize(int bytes) {
     int mebibyte = 1024 * 1024;

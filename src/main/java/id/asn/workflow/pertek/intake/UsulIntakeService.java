@@ -12,6 +12,7 @@ import id.asn.workflow.pertek.UsulAccess;
 import id.asn.workflow.pertek.UsulDocumentRepository;
 import id.asn.workflow.pertek.UsulEventRepository;
 import id.asn.workflow.pertek.UsulNi;
+import id.asn.workflow.pertek.CollectiveProposal;
 import id.asn.workflow.pertek.SelectionReference;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.pertek.UsulSelectionRepository;
@@ -50,17 +51,19 @@ public class UsulIntakeService {
   private final UsulWorkflow workflow;
   private final UsulEventRepository events;
   private final UsulSelectionRepository selections;
+  private final CollectiveProposalService collectives;
   private final Clock clock;
 
   UsulIntakeService(UsulRepository usulRepository, UsulDocumentRepository documentRepository,
       DocumentStore documentStore, UsulWorkflow workflow, UsulEventRepository events,
-      UsulSelectionRepository selections, Clock clock) {
+      UsulSelectionRepository selections, CollectiveProposalService collectives, Clock clock) {
     this.usulRepository = usulRepository;
     this.documentRepository = documentRepository;
     this.documentStore = documentStore;
     this.workflow = workflow;
     this.events = events;
     this.selections = selections;
+    this.collectives = collectives;
     this.clock = clock;
   }
 
@@ -81,6 +84,12 @@ public class UsulIntakeService {
       jenisAsn = parseJenisAsn(upload.form().jenisAsn());
     }
     addNew(problems, DocumentRules.check(upload.documents(), Set.of(), jenisAsn));
+    CollectiveProposal collective = upload.usulKolektif() == null || data == null ? null
+        : collectives.requireListing(upload.usulKolektif(), instansi, data.nomorPeserta(), problems);
+    if (collective != null && collective.jenisAsn() != jenisAsn) {
+      problems.add(new FieldProblem("usulKolektif", "usul kolektif " + collective.nomorSurat() + " untuk "
+          + collective.jenisAsn() + ", bukan " + jenisAsn));
+    }
     if (!problems.isEmpty()) {
       throw Refusal.invalid(problems);
     }
@@ -97,6 +106,9 @@ public class UsulIntakeService {
     storeDocuments(usul.id(), upload.documents(), now);
     if (upload.seleksi() != null) {
       selections.save(usul.id(), upload.seleksi());
+    }
+    if (collective != null) {
+      collectives.attach(collective, data.nomorPeserta(), usul.id());
     }
     events.record(usul.id(), UsulEventRepository.DIKIRIM, "Usul dikirim dengan dokumen " + names(upload.documents().keySet()),
         access.userId());
@@ -120,7 +132,7 @@ public class UsulIntakeService {
   @Transactional
   public UsulNi submitOnBehalf(String instansi, String by, UsulForm form, Map<DocumentType, UploadedDocument> documents,
       SelectionReference seleksi) {
-    return submit(new UsulAccess(by, false, Set.of(instansi)), new UsulUpload(form, documents, List.of(), seleksi));
+    return submit(new UsulAccess(by, false, Set.of(instansi)), new UsulUpload(form, documents, List.of(), seleksi, null));
   }
 
   /** A correction sent by one of the application's own processes for the usul's instansi, as {@link #correct}. */

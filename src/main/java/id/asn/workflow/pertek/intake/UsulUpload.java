@@ -14,12 +14,13 @@ import java.util.Map;
  * @param documents the file parts, by document type
  * @param problems what was wrong with the parts themselves (unknown names, unreadable JSON, …)
  * @param seleksi the selection reference the data part carries, or null
+ * @param usulKolektif the collective proposal the usul belongs to ({@code usulKolektif} of the data part), or null
  */
 record UsulUpload(UsulForm form, Map<DocumentType, UploadedDocument> documents, List<FieldProblem> problems,
-    SelectionReference seleksi) {
+    SelectionReference seleksi, String usulKolektif) {
 
   UsulUpload(UsulForm form, Map<DocumentType, UploadedDocument> documents, List<FieldProblem> problems) {
-    this(form, documents, problems, null);
+    this(form, documents, problems, null, null);
   }
 
   boolean isEmpty() {

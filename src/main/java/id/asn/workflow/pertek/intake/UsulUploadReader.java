@@ -40,6 +40,8 @@ import org.springframework.web.multipart.MultipartException;
 class UsulUploadReader {
 
   static final String DATA_PART = "data";
+  /** The optional field naming the collective proposal the usul is sent in. */
+  static final String USUL_KOLEKTIF = "usulKolektif";
 
   private static final List<String> FORM_FIELDS = Arrays.stream(UsulForm.class.getRecordComponents())
       .map(c -> c.getName()).toList();
@@ -60,6 +62,7 @@ class UsulUploadReader {
     Map<DocumentType, UploadedDocument> documents = new EnumMap<>(DocumentType.class);
     UsulForm form = null;
     SelectionReference seleksi = null;
+    String usulKolektif = null;
     Set<String> seen = new HashSet<>();
     for (Part part : parts(request)) {
       String name = part.getName();
@@ -72,6 +75,7 @@ class UsulUploadReader {
         if (root != null) {
           form = readForm(root, problems);
           seleksi = SelectionReferenceReader.read(root, problems);
+          usulKolektif = textOf(root.get(USUL_KOLEKTIF), USUL_KOLEKTIF, problems);
         }
         continue;
       }
@@ -88,7 +92,8 @@ class UsulUploadReader {
       }
       documents.put(type.get(), new UploadedDocument(type.get(), FileNames.safe(submittedName, type.get()), content));
     }
-    return new UsulUpload(form, documents, problems, seleksi);
+    return new UsulUpload(form, documents, problems, seleksi,
+        usulKolektif == null || usulKolektif.isBlank() ? null : usulKolektif.strip());
   }
 
   private JsonNode readData(byte[] content, List<FieldProblem> problems) {

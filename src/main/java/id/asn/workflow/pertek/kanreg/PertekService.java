@@ -39,12 +39,12 @@ public class PertekService {
   private final PertekDocuments pertekDocuments;
   private final UsulEventRepository events;
   private final OfficerService officers;
-  private final UsulSelection selections;
+  private final UsulReferences references;
 
   PertekService(UsulRepository usulRepository, UsulDocumentRepository documents, DecisionRepository decisions,
       NumberAllocator numbers, NotificationService notifications, CalendarService calendar,
       PertekDocuments pertekDocuments, UsulEventRepository events, OfficerService officers,
-      UsulSelection selections) {
+      UsulReferences references) {
     this.usulRepository = usulRepository;
     this.documents = documents;
     this.decisions = decisions;
@@ -54,7 +54,7 @@ public class PertekService {
     this.pertekDocuments = pertekDocuments;
     this.events = events;
     this.officers = officers;
-    this.selections = selections;
+    this.references = references;
   }
 
   public record PreCheckResult(List<Finding> findings, String summary) {
@@ -71,10 +71,10 @@ public class PertekService {
   public PreCheckResult preCheck(String usulId, String golonganRuang) {
     UsulNi usul = usul(usulId);
     List<StoredDocument> current = documents.current(usulId);
-    SelectionCheck.Selection selection = selections.of(usul);
+    SelectionCheck.Selection selection = references.of(usul);
     List<Finding> findings = PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList(), selection);
-    return new PreCheckResult(findings, TaskSummaries.verification(usul, selection.reference(), current, findings,
-        golonganRuang));
+    return new PreCheckResult(findings, TaskSummaries.verification(usul, selection.reference(),
+        references.collective(usulId).orElse(null), current, findings, golonganRuang));
   }
 
   public void verificationStarted(String usulId) {

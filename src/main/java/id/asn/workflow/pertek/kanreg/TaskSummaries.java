@@ -3,6 +3,7 @@ package id.asn.workflow.pertek.kanreg;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.document.StoredDocument;
 import id.asn.workflow.pertek.PertekDocuments;
+import id.asn.workflow.pertek.CollectiveProposal;
 import id.asn.workflow.pertek.SelectionReference;
 import id.asn.workflow.pertek.UsulNi;
 import id.asn.workflow.web.MarkdownText;
@@ -16,12 +17,13 @@ final class TaskSummaries {
 
   private TaskSummaries() {}
 
-  static String verification(UsulNi usul, SelectionReference seleksi, List<StoredDocument> documents,
-      List<Finding> findings, String golonganRuang) {
+  static String verification(UsulNi usul, SelectionReference seleksi, CollectiveProposal kolektif,
+      List<StoredDocument> documents, List<Finding> findings, String golonganRuang) {
     StringBuilder md = new StringBuilder();
     md.append("### Usul penetapan NI ").append(usul.jenisAsn()).append(": ").append(MarkdownText.escape(usul.nama())).append("\n\n");
     candidate(md, usul, golonganRuang);
     selection(md, seleksi);
+    collective(md, kolektif);
     md.append("\n#### Dokumen\n\n");
     if (documents.isEmpty()) {
       md.append("- (tidak ada dokumen)\n");
@@ -36,6 +38,21 @@ final class TaskSummaries {
           .append(finding.sesuai() ? "" : "**").append(": ").append(MarkdownText.escape(finding.keterangan())).append("\n");
     }
     return md.toString();
+  }
+
+  /** The covering letter and nominative list of the collective proposal the usul came in (VI.A.4.a). */
+  private static void collective(StringBuilder md, CollectiveProposal kolektif) {
+    if (kolektif == null) {
+      md.append("- **Surat pengantar:** (usul dikirim sendiri, bukan dalam usul kolektif)\n");
+      return;
+    }
+    md.append("- **Surat pengantar:** [nomor ").append(MarkdownText.escape(kolektif.nomorSurat())).append(" tanggal ")
+        .append(kolektif.tanggalSurat()).append("](").append(kolektif.suratUrl()).append("), ditandatangani ")
+        .append(MarkdownText.escape(kolektif.pejabatNama())).append(", NIP ").append(kolektif.pejabatNip()).append(", ")
+        .append(MarkdownText.escape(kolektif.pejabatJabatan())).append(" (")
+        .append(kolektif.tingkatJabatan().label()).append(")\n");
+    md.append("- **Daftar nominatif:** [").append(kolektif.peserta().size()).append(" peserta](")
+        .append(kolektif.daftarUrl()).append(")\n");
   }
 
   /** The selection the usul rests on, as the instansi or the appointment stated it. */

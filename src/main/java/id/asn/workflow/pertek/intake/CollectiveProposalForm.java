@@ -1,0 +1,71 @@
+package id.asn.workflow.pertek.intake;
+
+import id.asn.workflow.kernel.FieldProblem;
+import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.pertek.CollectiveProposal.TingkatJabatan;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The covering letter's facts as a collective proposal's {@code pengantar} part states them, each checked with the
+ * field it came from: the letter's number and date (not after today), and who signed it, at least JPT Pratama
+ * (Lampiran I VI.A.4.a, II VI.4.a).
+ */
+record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggalSurat, String pejabatNama,
+    String pejabatNip, String pejabatJabatan, String tingkatJabatan) {
+
+  private static final Pattern NIP = Pattern.compile("\\d{18}");
+
+  /** The facts, checked; problems are added and null is returned where a field is wrong. */
+  Checked check(LocalDate today, List<FieldProblem> problems) {
+    JenisAsn jenis = null;
+    try {
+      jenis = JenisAsn.valueOf(text(jenisAsn));
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem("jenisAsn", "PNS atau PPPK"));
+    }
+    LocalDate tanggal = null;
+    try {
+      tanggal = LocalDate.parse(text(tanggalSurat));
+      if (tanggal.isAfter(today)) {
+        problems.add(new FieldProblem("tanggalSurat", "tidak boleh sesudah hari ini (" + today + ")"));
+      }
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem("tanggalSurat", "wajib diisi, YYYY-MM-DD"));
+    }
+    TingkatJabatan tingkat = null;
+    try {
+      tingkat = TingkatJabatan.valueOf(text(tingkatJabatan));
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem("tingkatJabatan", "surat pengantar ditandatangani PPK atau pejabat di bidang "
+          + "kepegawaian paling rendah Pejabat Pimpinan Tinggi Pratama (VI.A.4.a): pilih "
+          + Arrays.toString(TingkatJabatan.values())));
+    }
+    if (!NIP.matcher(text(pejabatNip)).matches()) {
+      problems.add(new FieldProblem("pejabatNip", "NIP terdiri dari 18 angka"));
+    }
+    return new Checked(jenis, required(nomorSurat, "nomorSurat", 100, problems), tanggal,
+        required(pejabatNama, "pejabatNama", 200, problems), text(pejabatNip),
+        required(pejabatJabatan, "pejabatJabatan", 200, problems), tingkat);
+  }
+
+  record Checked(JenisAsn jenisAsn, String nomorSurat, LocalDate tanggalSurat, String pejabatNama, String pejabatNip,
+      String pejabatJabatan, TingkatJabatan tingkatJabatan) {}
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private static String required(String value, String field, int max, List<FieldProblem> problems) {
+    String text = text(value);
+    if (text.isEmpty()) {
+      problems.add(new FieldProblem(field, "wajib diisi"));
+    } else if (text.length() > max) {
+      problems.add(new FieldProblem(field, "paling panjang " + max + " karakter"));
+    }
+    return text;
+  }
+}
