@@ -165,6 +165,12 @@ class BrowserIT {
         "credentials", Map.of("password", "rahasia")), json), String.class);
     as("admin").exchange("/engine-rest/group/timPemroses/members/rangkap1", HttpMethod.PUT, null, String.class);
     as("admin").exchange("/engine-rest/group/pejabatPenandatanganan/members/rangkap1", HttpMethod.PUT, null, String.class);
+    // a member in both groups with a recorded position and decree: only four eyes stops them signing
+    as("admin").exchange("/api/admin/tim-pemroses/rangkap1", HttpMethod.PUT, new HttpEntity<>(Map.of(
+        "nip", "198801012012121001", "jabatan", "AHLI_PERTAMA"), json), String.class);
+    as("admin").postForEntity("/api/admin/penandatangan/rangkap1/keputusan", new HttpEntity<>(Map.of(
+        "nip", "198801012012121001", "jabatan", "Kepala Seksi", "nomor", "3/KEP/2020", "tanggal", "2020-01-02"), json),
+        String.class);
 
     String usulId = PertekFixtures.submit(rest, PertekFixtures.Candidate.pns());
     String verification = openTask(usulId, "verifikasiUsul");

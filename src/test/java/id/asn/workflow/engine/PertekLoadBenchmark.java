@@ -264,7 +264,7 @@ class PertekLoadBenchmark {
       user.setPassword(PASSWORD);
       identity.saveUser(user);
       identity.createMembership(id, group);
-      String nip = String.format("19900101201501%04d", i);
+      String nip = String.format("199001012015011%03d", i % 999 + 1);
       if (group.equals("timPemroses")) {
         officers.recordMember(id, new OfficerService.MemberForm(nip, "TERAMPIL", null), "benchmark");
       } else {

@@ -614,12 +614,10 @@ class PertekProcessTest {
       }
     }
 
+    /** A member of both Kanreg groups with a recorded position and decree: only four eyes stops them. */
     private void ensureUserInBothGroups(String id) {
       if (identityService.createUserQuery().userId(id).count() == 0) {
-        User user = identityService.newUser(id);
-        user.setPassword("rahasia");
-        identityService.saveUser(user);
-        identityService.createMembership(id, "timPemroses");
+        ensureUserIn(id, "timPemroses");
         identityService.createMembership(id, "pejabatPenandatanganan");
         officers.recordMember(id, new OfficerService.MemberForm("198801012012121001", "AHLI_PERTAMA", null), "admin");
         officers.recordDecree(id, new OfficerService.DecreeForm("198801012012121001", "Kepala Seksi", "3/KEP/2020",

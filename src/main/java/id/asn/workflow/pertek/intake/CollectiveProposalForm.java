@@ -2,12 +2,12 @@ package id.asn.workflow.pertek.intake;
 
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.numbering.NomorIndukFormat;
 import id.asn.workflow.pertek.CollectiveProposal.TingkatJabatan;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The covering letter's facts as a collective proposal's {@code pengantar} part states them, each checked with the
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggalSurat, String pejabatNama,
     String pejabatNip, String pejabatJabatan, String tingkatJabatan) {
-
-  private static final Pattern NIP = Pattern.compile("\\d{18}");
 
   /** The facts, checked; problems are added and null is returned where a field is wrong. */
   Checked check(LocalDate today, List<FieldProblem> problems) {
@@ -44,9 +42,8 @@ record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggal
           + "kepegawaian paling rendah Pejabat Pimpinan Tinggi Pratama (VI.A.4.a): pilih "
           + Arrays.toString(TingkatJabatan.values())));
     }
-    if (!NIP.matcher(text(pejabatNip)).matches()) {
-      problems.add(new FieldProblem("pejabatNip", "NIP terdiri dari 18 angka"));
-    }
+    NomorIndukFormat.problems(text(pejabatNip), JenisAsn.PNS).stream().findFirst()
+        .ifPresent(reason -> problems.add(new FieldProblem("pejabatNip", reason)));
     return new Checked(jenis, required(nomorSurat, "nomorSurat", 100, problems), tanggal,
         required(pejabatNama, "pejabatNama", 200, problems), text(pejabatNip),
         required(pejabatJabatan, "pejabatJabatan", 200, problems), tingkat);

@@ -4,7 +4,9 @@ import id.asn.workflow.identity.Groups;
 import id.asn.workflow.identity.UserDirectory;
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.InvalidCompletionException;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.numbering.NomorIndukFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OfficerService {
 
-  private static final Pattern NIP = Pattern.compile("\\d{18}");
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private final OfficerRepository repository;
@@ -132,11 +132,11 @@ public class OfficerService {
     return LocalDate.now(clock.withZone(JAKARTA));
   }
 
+  /** An official's NIP, checked as a PNS NIP ({@link NomorIndukFormat#problems}). */
   static String nip(String value, List<FieldProblem> problems) {
-    String nip = value == null ? "" : value.strip();
-    if (!NIP.matcher(nip).matches()) {
-      problems.add(new FieldProblem("nip", "NIP terdiri dari 18 angka"));
-    }
+    String nip = value == null ? "" : value.replaceAll("\\s+", "");
+    NomorIndukFormat.problems(nip, JenisAsn.PNS).stream().findFirst()
+        .ifPresent(reason -> problems.add(new FieldProblem("nip", reason)));
     return nip;
   }
 

@@ -83,6 +83,9 @@ class OfficerApiTest {
     assertThat(bad.getBody().toString()).contains("nip").contains("namaJabatan");
     assertThat(put("admin", "/api/admin/tim-pemroses/" + user, Map.of("nip", "198801012012121001", "jabatan",
         "KEPALA")).getBody().toString()).contains("jabatan").contains("AHLI_PERTAMA");
+    // 18 digits are not enough: the NIP's birth date (digits 1-8) must exist
+    assertThat(put("admin", "/api/admin/tim-pemroses/" + user, Map.of("nip", "198813012012121001", "jabatan",
+        "TERAMPIL")).getBody().toString()).contains("nip").contains("tanggal lahir (digit 1-8) 19881301");
     assertThat(put("admin", "/api/admin/tim-pemroses/operatorbatang", Map.of("nip", "198801012012121001",
         "jabatan", "TERAMPIL")).getBody().toString()).contains("bukan anggota kelompok timPemroses");
     assertThat(put("pemroses1", "/api/admin/tim-pemroses/" + user, Map.of("nip", "198801012012121001",
