@@ -130,8 +130,8 @@ class AppointmentRepository {
         AppointmentStatus.CPNS.name());
   }
 
-  void recordDecreeDelivered(String id, LocalDate diserahkan) {
-    set(id, "tanggal_sk_diserahkan = ?", diserahkan);
+  void recordDecreeDelivered(String id, LocalDate diserahkan, LocalDate tembusan) {
+    set(id, "tanggal_sk_diserahkan = ?, tanggal_tembusan_sk_cpns = ?", diserahkan, tembusan);
   }
 
   void recordSpmt(String id, String nomor, LocalDate tanggal) {

@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import static id.asn.workflow.appointment.PengangkatanProcess.PPPK;
+import static id.asn.workflow.appointment.CompletionChecks.beforeDuty;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 
@@ -39,14 +40,9 @@ class BknDeliveryTask extends AppointmentTaskHandler {
     // outside a JPT no oath of office follows: the appointment is done
     repository.recordSentToBkn(id, delivered, sent, !candidates.isJpt(p));
     repository.event(id, "SK_PPPK_DISERAHKAN", "Keputusan pengangkatan PPPK diserahkan kepada yang bersangkutan "
-        + "tanggal " + delivered + beforeDuty(delivered, p.tmtCpns()), by);
+        + "tanggal " + delivered + beforeDuty(delivered, p.tmtCpns(), "VII.A.3"), by);
     repository.event(id, "KIRIM_BKN", "Perjanjian kerja dan keputusan pengangkatan PPPK (tembusan) dikirim ke BKN "
-        + "dengan surat " + surat + " tanggal " + sent + late(sent, due, "VIII.A") + beforeDuty(sent, p.tmtCpns()), by);
+        + "dengan surat " + surat + " tanggal " + sent + late(sent, due, "VIII.A") + beforeDuty(sent, p.tmtCpns(), "VII.A.3"), by);
     return Map.of();
-  }
-
-  /** After the TMT the PPPK took up duty without it (VII.A.3: at the latest before they carry out their duty). */
-  static String beforeDuty(LocalDate day, LocalDate tmt) {
-    return tmt != null && day.isAfter(tmt) ? "; TERLAMBAT, sesudah TMT " + tmt + " (VII.A.3)" : "";
   }
 }

@@ -15,6 +15,11 @@ final class CompletionChecks {
     return done.isAfter(due) ? "; TERLAMBAT, batas " + due + " (" + point + ")" : "";
   }
 
+  /** Done after the TMT: the candidate took up duty without it ({@code point}: "at the latest before duty"). */
+  static String beforeDuty(LocalDate day, LocalDate tmt, String point) {
+    return tmt != null && day.isAfter(tmt) ? "; TERLAMBAT, sesudah TMT " + tmt + " (" + point + ")" : "";
+  }
+
   /** A required date between {@code from} (when known) and today. */
   static LocalDate dateBetween(CompletionValues values, String key, String what, LocalDate from,
       String fromWhat, LocalDate today) {

@@ -3,6 +3,7 @@ package id.asn.workflow.appointment;
 import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
 import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_SPMT;
 import static id.asn.workflow.appointment.PengangkatanProcess.endOf;
+import static id.asn.workflow.appointment.CompletionChecks.beforeDuty;
 import static id.asn.workflow.appointment.CompletionChecks.dateBetween;
 import static id.asn.workflow.appointment.CompletionChecks.late;
 
@@ -12,8 +13,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * serahkanSkCpns: the decree delivered to the CPNS; later than 7 working days after it is set is recorded as late
- * (Lampiran I VI.A.6.f). The SPMT is due at most a month after TMT CPNS (VI.A.10.c).
+ * serahkanSkCpns: the decree delivered to the CPNS and its copy sent to BKN or the Kanreg; delivery later than 7
+ * working days after it is set (Lampiran I VI.A.6.f), or either after the TMT, when the CPNS takes up duty
+ * (VI.A.6.e), is recorded as late. The SPMT is due at most a month after TMT CPNS (VI.A.10.c).
  */
 @Component
 class DecreeDeliveryTask extends AppointmentTaskHandler {
@@ -30,10 +32,14 @@ class DecreeDeliveryTask extends AppointmentTaskHandler {
     Pengangkatan p = repository.get(id);
     LocalDate diserahkan = dateBetween(values, "tanggalDiserahkan", "tanggal keputusan diserahkan kepada CPNS",
         p.tanggalSkCpns(), "tanggal keputusan", today);
+    LocalDate tembusan = dateBetween(values, "tanggalTembusanBkn", "tanggal tembusan keputusan dikirim ke BKN/Kantor "
+        + "Regional", p.tanggalSkCpns(), "tanggal keputusan", today);
     LocalDate due = calendar.deadlines().decreeDeliveryDue(p.tanggalSkCpns()).tanggal();
-    repository.recordDecreeDelivered(id, diserahkan);
+    repository.recordDecreeDelivered(id, diserahkan, tembusan);
     repository.event(id, "SK_DISERAHKAN", "Keputusan diserahkan " + diserahkan
-        + late(diserahkan, due, "VI.A.6.f"), by);
+        + late(diserahkan, due, "VI.A.6.f") + beforeDuty(diserahkan, p.tmtCpns(), "VI.A.6.e"), by);
+    repository.event(id, "TEMBUSAN_SK_CPNS", "Tembusan keputusan dikirim ke BKN/Kantor Regional " + tembusan
+        + beforeDuty(tembusan, p.tmtCpns(), "VI.A.6.e"), by);
     return Map.of(VAR_BATAS_SPMT, endOf(AppointmentDeadlines.spmtLatest(p.tmtCpns())));
   }
 }

@@ -215,8 +215,8 @@ final class AppointmentFakes {
     }
 
     @Override
-    void recordDecreeDelivered(String id, LocalDate diserahkan) {
-      save("recordDecreeDelivered", id, diserahkan);
+    void recordDecreeDelivered(String id, LocalDate diserahkan, LocalDate tembusan) {
+      save("recordDecreeDelivered", id, diserahkan, tembusan);
     }
 
     @Override

@@ -20,16 +20,21 @@ class DecreeDeliveryTaskTest {
       .build());
 
   private Map<String, Object> deliver(String tanggal) {
+    return deliver(tanggal, tanggal, "2025-05-30");
+  }
+
+  private Map<String, Object> deliver(String tanggal, String tembusan, String today) {
     return new DecreeDeliveryTask(appointments, AppointmentFakes.forms(appointments), AppointmentFakes.calendar())
-        .completed(completion(ID, Map.of("tanggalDiserahkan", tanggal), d("2025-05-30")));
+        .completed(completion(ID, Map.of("tanggalDiserahkan", tanggal, "tanggalTembusanBkn", tembusan), d(today)));
   }
 
   @Test
   void withinSevenWorkingDaysAndTheSpmtDueAMonthAfterTheTmt() {
     Map<String, Object> v = deliver("2025-05-16");
 
-    assertThat(appointments.saved).containsExactly(saved("recordDecreeDelivered", ID, d("2025-05-16")));
-    assertThat(appointments.history(ID)).containsExactly("SK_DISERAHKAN: Keputusan diserahkan 2025-05-16");
+    assertThat(appointments.saved).containsExactly(saved("recordDecreeDelivered", ID, d("2025-05-16"), d("2025-05-16")));
+    assertThat(appointments.history(ID)).containsExactly("SK_DISERAHKAN: Keputusan diserahkan 2025-05-16",
+        "TEMBUSAN_SK_CPNS: Tembusan keputusan dikirim ke BKN/Kantor Regional 2025-05-16");
     // TMT 31 May: June has no 31st
     assertThat(v).containsExactly(Map.entry("batasSpmt", Date.from(Deadline.endOf(d("2025-06-30")))));
   }
@@ -39,7 +44,7 @@ class DecreeDeliveryTaskTest {
     deliver("2025-05-19");
 
     // 7 working days after Mon 5 May 2025: 6-9, (12-13 off) 14-16 May
-    assertThat(appointments.history(ID)).containsExactly(
+    assertThat(appointments.history(ID).get(0)).isEqualTo(
         "SK_DISERAHKAN: Keputusan diserahkan 2025-05-19; TERLAMBAT, batas 2025-05-16 (VI.A.6.f)");
   }
 
@@ -49,5 +54,23 @@ class DecreeDeliveryTaskTest {
         .isInstanceOfSatisfying(InvalidCompletionException.class,
             e -> assertThat(e.field()).isEqualTo("tanggalDiserahkan"));
     assertThat(appointments.saved).isEmpty();
+  }
+
+  @Test
+  void theDecreeAndItsCopyToBknAfterTheTmtAreLateByViA6e() {
+    // TMT CPNS 31 May 2025: the copy went on 2 June, after the CPNS took up duty
+    deliver("2025-05-14", "2025-06-02", "2025-06-03");
+
+    assertThat(appointments.history(ID)).containsExactly("SK_DISERAHKAN: Keputusan diserahkan 2025-05-14",
+        "TEMBUSAN_SK_CPNS: Tembusan keputusan dikirim ke BKN/Kantor Regional 2025-06-02; TERLAMBAT, sesudah TMT "
+            + "2025-05-31 (VI.A.6.e)");
+  }
+
+  @Test
+  void theCopysDayIsRequired() {
+    assertThatThrownBy(() -> new DecreeDeliveryTask(appointments, AppointmentFakes.forms(appointments),
+        AppointmentFakes.calendar()).completed(completion(ID, Map.of("tanggalDiserahkan", "2025-05-14"), d("2025-05-30"))))
+        .isInstanceOfSatisfying(InvalidCompletionException.class,
+            e -> assertThat(e.field()).isEqualTo("tanggalTembusanBkn"));
   }
 }

@@ -202,7 +202,8 @@ class PengangkatanCpnsProcessTest {
         "gajiPokok", 2785700L, "masaKerjaSebelumnya", "SWASTA_BERBADAN_HUKUM;2020-01-01;2021-12-31"));
     pertek.work(PPK, instance, TASK_SK_CPNS, v);
     at(2025, 5, 22);
-    pertek.work(OPERATOR, instance, TASK_PENYERAHAN_SK, Map.of("tanggalDiserahkan", "2025-05-22"));
+    pertek.work(OPERATOR, instance, TASK_PENYERAHAN_SK, Map.of("tanggalDiserahkan", "2025-05-22",
+        "tanggalTembusanBkn", "2025-05-22"));
     assertThat(instance).isWaitingAt(TASK_SPMT);
   }
 
