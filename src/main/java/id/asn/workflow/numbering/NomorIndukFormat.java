@@ -1,5 +1,6 @@
 package id.asn.workflow.numbering;
 
+import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.JenisAsn;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,16 @@ public final class NomorIndukFormat {
       throw new InvalidNomorIndukException(text, jenis, problems);
     }
     return new NomorInduk(nomor, jenis);
+  }
+
+  /**
+   * An official's NIP as a request field sends it (whitespace between the groups allowed), checked as a PNS NIP: the
+   * NIP without whitespace; the first reason it is not valid is added under {@code field}.
+   */
+  public static String pnsNip(String value, String field, List<FieldProblem> problems) {
+    String nip = value == null ? "" : value.replaceAll("\\s+", "");
+    problems(nip, JenisAsn.PNS).stream().findFirst().ifPresent(reason -> problems.add(new FieldProblem(field, reason)));
+    return nip;
   }
 
   /** Every reason the number is not a valid number of the kind; empty when it is valid. */

@@ -72,10 +72,11 @@ public class NumberAllocator {
    * Records a number as cancelled (the candidate resigned or died after allocation); it is never given
    * again. Cancelling a cancelled number changes nothing, so a retried job succeeds.
    *
+   * @return whether this call cancelled it (false: it was cancelled before)
    * @throws NoSuchElementException when the number was never allocated
    */
   @Transactional
-  public void cancel(String nomor, String alasan) {
+  public boolean cancel(String nomor, String alasan) {
     if (alasan == null || alasan.isBlank()) {
       throw new IllegalArgumentException("alasan pembatalan nomor induk wajib diisi");
     }
@@ -85,11 +86,12 @@ public class NumberAllocator {
     }
     if (numbers.cancel(nomor, reason, Instant.now(clock))) {
       log.info("Nomor induk {} dibatalkan: {}", nomor, reason);
-      return;
+      return true;
     }
     if (numbers.find(nomor).isEmpty()) {
       throw new NoSuchElementException("Nomor induk " + nomor + " tidak tercatat");
     }
+    return false;
   }
 
   @Transactional(readOnly = true)

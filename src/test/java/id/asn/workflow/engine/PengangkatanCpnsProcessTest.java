@@ -297,7 +297,7 @@ class PengangkatanCpnsProcessTest {
     String replacement = periode + "-" + reserve;
     ProcessInstance next = instanceOf(replacement);
     // the PPK names the replacement by decree, reports and announces it before they are called (VI.A.3.e)
-    assertThat(next).isNotNull().isWaitingAt(TASK_PENGGANTIAN);
+    assertThat(next).isNotNull().isWaitingAt(TASK_PENGGANTIAN).hasPassed(GATEWAY_PENGGANTI);
     assertThat(pertek.task(next, TASK_PENGGANTIAN).getDueDate()).as("VI.A.3.e sets no limit").isNull();
     assertThat(jdbc.queryForObject("select pengganti_dari from pengangkatan where id = ?", String.class, replacement))
         .isEqualTo(id());

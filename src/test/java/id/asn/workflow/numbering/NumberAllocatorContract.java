@@ -139,8 +139,8 @@ abstract class NumberAllocatorContract {
   void keepsTheFirstReasonWhenANumberIsCancelledTwice() {
     NomorInduk first = allocate("usul-1");
 
-    allocator().cancel(first.nomor(), "peserta meninggal dunia");
-    allocator().cancel(first.nomor(), "alasan lain");
+    assertThat(allocator().cancel(first.nomor(), "peserta meninggal dunia")).isTrue();
+    assertThat(allocator().cancel(first.nomor(), "alasan lain")).as("cancelled before").isFalse();
 
     assertThat(allocator().find(first.nomor()).orElseThrow().alasanBatal()).isEqualTo("peserta meninggal dunia");
   }

@@ -1,5 +1,6 @@
 package id.asn.workflow.pertek.intake;
 
+import id.asn.workflow.kernel.FieldChecks;
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.numbering.NomorIndukFormat;
@@ -42,11 +43,10 @@ record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggal
           + "kepegawaian paling rendah Pejabat Pimpinan Tinggi Pratama (VI.A.4.a): pilih "
           + Arrays.toString(TingkatJabatan.values())));
     }
-    NomorIndukFormat.problems(text(pejabatNip), JenisAsn.PNS).stream().findFirst()
-        .ifPresent(reason -> problems.add(new FieldProblem("pejabatNip", reason)));
-    return new Checked(jenis, required(nomorSurat, "nomorSurat", 100, problems), tanggal,
-        required(pejabatNama, "pejabatNama", 200, problems), text(pejabatNip),
-        required(pejabatJabatan, "pejabatJabatan", 200, problems), tingkat);
+    String nip = NomorIndukFormat.pnsNip(pejabatNip, "pejabatNip", problems);
+    return new Checked(jenis, FieldChecks.requiredText(nomorSurat, "nomorSurat", 100, problems), tanggal,
+        FieldChecks.requiredText(pejabatNama, "pejabatNama", 200, problems), nip,
+        FieldChecks.requiredText(pejabatJabatan, "pejabatJabatan", 200, problems), tingkat);
   }
 
   record Checked(JenisAsn jenisAsn, String nomorSurat, LocalDate tanggalSurat, String pejabatNama, String pejabatNip,
@@ -54,15 +54,5 @@ record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggal
 
   private static String text(String value) {
     return value == null ? "" : value.strip();
-  }
-
-  private static String required(String value, String field, int max, List<FieldProblem> problems) {
-    String text = text(value);
-    if (text.isEmpty()) {
-      problems.add(new FieldProblem(field, "wajib diisi"));
-    } else if (text.length() > max) {
-      problems.add(new FieldProblem(field, "paling panjang " + max + " karakter"));
-    }
-    return text;
   }
 }

@@ -150,6 +150,9 @@ public class UsulIntakeService {
     if (usul.status() != UsulStatus.PERBAIKAN) {
       throw notAwaitingCorrection(usul);
     }
+    if (upload.usulKolektif() != null) {
+      throw Refusal.invalid("usulKolektif", "usul kolektif ditetapkan saat usul dikirim; perbaikan tidak mengubahnya");
+    }
     CandidateData data = checkedCorrection(usul, upload);
     if (!usulRepository.transition(usulId, UsulStatus.PERBAIKAN, UsulStatus.VERIFIKASI)) {
       // a simultaneous correction of the same usul got there first

@@ -43,11 +43,9 @@ public class NumberCancellationService {
     if (usul.nomorInduk() == null) {
       throw new IllegalStateException("Usul " + usulId + " belum memiliki nomor induk untuk dibatalkan");
     }
-    boolean alreadyCancelled = events.entriesOf(usulId).stream()
-        .anyMatch(e -> NOMOR_INDUK_DIBATALKAN.equals(e.jenis()));
-    numbers.cancel(usul.nomorInduk(), alasan);
+    boolean cancelledNow = numbers.cancel(usul.nomorInduk(), alasan);
     documents.revoke(usulId, alasan);
-    if (!alreadyCancelled) {
+    if (cancelledNow) {
       events.record(usulId, NOMOR_INDUK_DIBATALKAN, "Nomor induk " + usul.nomorInduk() + " dibatalkan dan Pertek "
           + "dicabut: " + alasan, null);
     }

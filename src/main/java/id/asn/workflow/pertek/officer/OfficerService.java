@@ -2,16 +2,15 @@ package id.asn.workflow.pertek.officer;
 
 import id.asn.workflow.identity.Groups;
 import id.asn.workflow.identity.UserDirectory;
+import id.asn.workflow.kernel.FieldChecks;
 import id.asn.workflow.kernel.FieldProblem;
 import id.asn.workflow.kernel.InvalidCompletionException;
-import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.numbering.NomorIndukFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public class OfficerService {
   public TimPemrosesMember recordMember(String userId, MemberForm form, String by) {
     requireInGroup(userId, Groups.TIM_PEMROSES);
     List<FieldProblem> problems = new ArrayList<>();
-    String nip = nip(form.nip(), problems);
+    String nip = NomorIndukFormat.pnsNip(form.nip(), "nip", problems);
     TimPemrosesJabatan jabatan = null;
     try {
       jabatan = TimPemrosesJabatan.valueOf(form.jabatan() == null ? "" : form.jabatan().strip());
@@ -58,7 +57,7 @@ public class OfficerService {
       problems.add(new FieldProblem("jabatan", "pilih salah satu jabatan Tim Pemroses menurut POS: "
           + List.of(TimPemrosesJabatan.values())));
     }
-    String namaJabatan = blankToNull(form.namaJabatan());
+    String namaJabatan = FieldChecks.blankToNull(form.namaJabatan());
     if (jabatan == TimPemrosesJabatan.JABATAN_PELAKSANA && namaJabatan == null) {
       problems.add(new FieldProblem("namaJabatan", "wajib diisi untuk Jabatan Pelaksana yang relevan"));
     } else if (namaJabatan != null && namaJabatan.length() > 200) {
@@ -130,29 +129,5 @@ public class OfficerService {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(JAKARTA));
-  }
-
-  /** An official's NIP, checked as a PNS NIP ({@link NomorIndukFormat#problems}). */
-  static String nip(String value, List<FieldProblem> problems) {
-    String nip = value == null ? "" : value.replaceAll("\\s+", "");
-    NomorIndukFormat.problems(nip, JenisAsn.PNS).stream().findFirst()
-        .ifPresent(reason -> problems.add(new FieldProblem("nip", reason)));
-    return nip;
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  static LocalDate date(String value, String field, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "tanggal tidak valid, gunakan YYYY-MM-DD"));
-      return null;
-    }
   }
 }

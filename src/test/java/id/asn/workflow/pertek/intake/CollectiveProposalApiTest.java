@@ -7,6 +7,7 @@ import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.pertek.CollectiveProposalRepository;
 import id.asn.workflow.pertek.TestDocuments;
 import id.asn.workflow.pertek.UsulApiTestSupport;
+import id.asn.workflow.pertek.UsulStatus;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,5 +109,20 @@ class CollectiveProposalApiTest extends UsulApiTestSupport {
     assertThat(problems(refused)).anySatisfy(p -> assertThat(p).startsWith("tingkatJabatan: surat pengantar ditandatangani"))
         .contains("SURAT_PENGANTAR: wajib dikirim (PDF)")
         .anySatisfy(p -> assertThat(p).startsWith("DAFTAR_NOMINATIF: baris 3").contains("tercantum dua kali"));
+  }
+
+  @Test
+  void aCorrectionCannotMoveAUsulIntoACollectiveProposal() {
+    String nomor = newNomorPeserta();
+    String id = propose(BATANG, "PPK", LETTER_PDF, "nomorPeserta,nama\n" + nomor + ",Siti Aminah\n").getBody()
+        .get("proposal").get("id").asText();
+    String usulId = submitted(BATANG, JenisAsn.PNS, nomor);
+    usulRepository.setStatus(usulId, UsulStatus.PERBAIKAN, "Ijazah belum dilegalisir");
+
+    ResponseEntity<JsonNode> corrected = correct(BATANG, usulId, usulIn(id, nomor));
+
+    assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(problems(corrected)).singleElement().asString().startsWith("usulKolektif: ");
+    assertThat(repository.ofUsul(usulId)).isEmpty();
   }
 }
