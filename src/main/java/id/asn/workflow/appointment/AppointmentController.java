@@ -1,11 +1,19 @@
 package id.asn.workflow.appointment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.kernel.document.UploadedDocument;
+import id.asn.workflow.pertek.CollectiveProposal;
+import id.asn.workflow.pertek.intake.CollectiveProposalForm;
+import id.asn.workflow.pertek.intake.CollectiveProposalService;
+import id.asn.workflow.web.MultipartParts;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -33,9 +41,13 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 class AppointmentController {
 
   private final AppointmentService service;
+  private final CollectiveNipProposal collective;
+  private final ObjectMapper mapper;
 
-  AppointmentController(AppointmentService service) {
+  AppointmentController(AppointmentService service, CollectiveNipProposal collective, ObjectMapper mapper) {
     this.service = service;
+    this.collective = collective;
+    this.mapper = mapper;
   }
 
   /** Starts an appointment for every candidate of the period handed over and not taken yet. */
@@ -48,6 +60,28 @@ class AppointmentController {
   @GetMapping
   List<Pengangkatan> list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String periode) {
     return service.ofPeriode(AppointmentAccess.of(user), periode);
+  }
+
+  /** The nominative list of the period's candidates waiting for the PPK's collective proposal, to sign a letter for. */
+  @GetMapping("/{periode}/usul-kolektif/daftar-nominatif.csv")
+  ResponseEntity<byte[]> waitingList(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
+      @RequestParam(required = false) String instansi) {
+    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"daftar-nominatif-" + periode + ".csv\"")
+        .body(collective.nominativeList(AppointmentAccess.of(user), periode, instansi));
+  }
+
+  /** The signed covering letter with its list, as for POST /api/usul-ni-kolektif: the listed candidates' usul go. */
+  @PostMapping(path = "/{periode}/usul-kolektif", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Map<String, Object>> sendCollective(@AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String periode, @RequestParam(required = false) String instansi, HttpServletRequest request) {
+    CollectiveProposal proposal = collective.send(AppointmentAccess.of(user), periode, instansi,
+        MultipartParts.json(request, "pengantar", mapper, CollectiveProposalForm.class, "data surat pengantar"),
+        MultipartParts.bytes(request, CollectiveProposalService.SURAT),
+        MultipartParts.bytes(request, CollectiveProposalService.DAFTAR));
+    return ResponseEntity.created(URI.create("/api/usul-ni-kolektif/" + proposal.id()))
+        .body(Map.of("usulKolektif", proposal.id(), "nomorSurat", proposal.nomorSurat(),
+            "peserta", List.copyOf(proposal.peserta().keySet())));
   }
 
   @GetMapping("/{id}")

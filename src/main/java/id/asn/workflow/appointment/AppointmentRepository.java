@@ -94,6 +94,18 @@ class AppointmentRepository {
     set(id, "tempat_lahir = ?, agama = ?, tmt_cpns = ?", tempatLahir, agama, tmt);
   }
 
+  /** Documents valid (PPPK: the calon decree set): the candidate waits for the PPK's collective proposal. */
+  void awaitCollectiveProposal(String id) {
+    set(id, "status = ?", AppointmentStatus.USUL_KOLEKTIF.name());
+  }
+
+  /** Names the collective proposal once; false when the appointment does not wait for one or another got there first. */
+  boolean joinCollectiveProposal(String id, String kolektifId) {
+    return jdbc.sql("update pengangkatan set usul_kolektif_id = ?, diubah = ? where id = ? and status = ? "
+        + "and usul_kolektif_id is null").params(kolektifId, Timestamp.from(Instant.now(clock)), id,
+            AppointmentStatus.USUL_KOLEKTIF.name()).update() == 1;
+  }
+
   void recordNipProposal(String id, String usulId, LocalDate tanggalUsul) {
     set(id, "usul_id = ?, status = ?, tanggal_usul = ?", usulId, AppointmentStatus.USUL_NIP.name(), tanggalUsul);
   }
@@ -257,7 +269,7 @@ class AppointmentRepository {
         rs.getString("nomor_sk_calon_pppk"), date(rs, "tanggal_sk_calon_pppk"), date(rs, "tanggal_usul"),
         rs.getBoolean("terlambat_nomor_induk"), rs.getString("nomor_perjanjian_kerja"),
         date(rs, "tanggal_perjanjian_kerja"), rs.getString("nomor_sk_pppk"), date(rs, "tanggal_sk_pppk"),
-        date(rs, "tanggal_kirim_bkn"));
+        date(rs, "tanggal_kirim_bkn"), rs.getString("usul_kolektif_id"));
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -10,6 +10,11 @@ enum AppointmentStatus {
   MELENGKAPI,
   /** PPPK: documents complete; the PPK sets the decree as calon PPPK that the usul NI carries (II VI.3.e, VI.4.b.2). */
   SK_CALON_PPPK,
+  /**
+   * Documents valid (PPPK: the decree as calon PPPK set): waits for the PPK's covering letter and nominative list that
+   * propose the candidates of the period together (VI.A.4.a; II VI.4.a).
+   */
+  USUL_KOLEKTIF,
   /** NIP (or NI PPPK) proposed to the Kanreg (VI.A.4-5; II VI.4-5). */
   USUL_NIP,
   /** The Kanreg found the file incomplete (BTS): the instansi corrects and resends. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The usul NIP or NI PPPK of an appointment: its data as recorded when the documents were found complete, the
  * documents handed in, and sending it (or its correction) to the Kantor Regional on the instansi's behalf, with the
- * selection it rests on from this system's own records (period, formasi, final score, rank).
+ * selection it rests on from this system's own records (period, formasi, final score, rank) and the PPK's collective
+ * proposal that lists the candidate.
  */
 @Component
 class AppointmentUsul {
@@ -56,8 +57,8 @@ class AppointmentUsul {
   /** Submits the usul for the appointment's instansi, with the process as its sender; answers the usul's id. */
   String submit(Pengangkatan p) {
     return usulIntake.submitOnBehalf(p.instansi(), PROCESS_ACTOR, form(p), documents(p.id()),
-        new SelectionReference(p.periodeId(), p.kodeFormasi(), candidates.finalScore(p).orElse(null), p.peringkat()))
-        .id();
+        new SelectionReference(p.periodeId(), p.kodeFormasi(), candidates.finalScore(p).orElse(null), p.peringkat()),
+        p.usulKolektifId()).id();
   }
 
   /** Sends the corrected usul, completed {@code by} someone of the instansi. */

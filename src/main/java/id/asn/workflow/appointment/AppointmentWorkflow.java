@@ -20,6 +20,9 @@ public interface AppointmentWorkflow {
   /** The candidate handed in (or completed) the documents: the completeness check starts. */
   void documentsHandedIn(String appointmentId);
 
+  /** The PPK's collective proposal lists the candidate: the usul NIP or NI PPPK is sent with it. */
+  void collectiveProposalSent(String appointmentId);
+
   /** More working days for distance were granted: the documents' deadline moves. */
   void deadlineExtended(String appointmentId);
 

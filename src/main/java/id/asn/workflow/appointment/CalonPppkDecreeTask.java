@@ -41,6 +41,7 @@ class CalonPppkDecreeTask extends AppointmentTaskHandler {
           + "SK_CALON_PPPK lewat POST /api/pengangkatan/" + id + "/dokumen)");
     }
     repository.recordCalonPppkDecree(id, nomor, tanggal);
+    repository.awaitCollectiveProposal(id);
     repository.event(id, "SK_CALON_PPPK", "Keputusan pengangkatan calon PPPK " + nomor + " tanggal " + tanggal, by);
     return Map.of();
   }

@@ -131,5 +131,9 @@ class DocumentCheckTask extends AppointmentTaskHandler {
           + p.numberName() + ")");
     }
     repository.recordUsulData(p.id(), tempatLahir, agama, tmt);
+    if (!p.isPppk()) {
+      // a PPPK waits for the collective proposal once the PPK has set the decree as calon PPPK
+      repository.awaitCollectiveProposal(p.id());
+    }
   }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * One candidate's appointment as it is recorded (table pengangkatan): as CPNS then PNS ({@code jenis} PNS,
  * pengangkatanCpns) or as calon PPPK then PPPK ({@code jenis} PPPK, pengangkatanPppk). For PPPK, {@code tmtCpns}
- * is the TMT the usul NI proposes: the start of the first work agreement.
+ * is the TMT the usul NI proposes: the start of the first work agreement. {@code usulKolektifId} is the collective
+ * proposal its usul is sent with.
  */
 public record Pengangkatan(String id, JenisAsn jenis, String periodeId, String nomorPeserta, String instansi,
     String kodeFormasi,
@@ -18,7 +19,7 @@ public record Pengangkatan(String id, JenisAsn jenis, String periodeId, String n
     String beritaAcaraSha256, String alasanBerhenti, String kelasPemberhentian, Integer tahunDilarangMelamar,
     LocalDate batasLaporanPenggantian, String nomorSkCalonPppk, LocalDate tanggalSkCalonPppk, LocalDate tanggalUsul,
     boolean terlambatNomorInduk, String nomorPerjanjianKerja, LocalDate tanggalPerjanjianKerja, String nomorSkPppk,
-    LocalDate tanggalSkPppk, LocalDate tanggalKirimBkn) {
+    LocalDate tanggalSkPppk, LocalDate tanggalKirimBkn, String usulKolektifId) {
 
   public boolean isPppk() {
     return jenis == JenisAsn.PPPK;

@@ -66,6 +66,7 @@ public final class PengangkatanProcess {
   public static final String MESSAGE_TAMBAHAN_WAKTU = "tambahanWaktuDokumen";
   public static final String MESSAGE_HASIL_USUL = "hasilUsulNip";
   public static final String MESSAGE_KANDIDAT_MUNDUR = "kandidatMundur";
+  public static final String MESSAGE_USUL_KOLEKTIF = "usulKolektifDikirim";
 
   public static final String TASK_PENGGANTIAN = "tetapkanPenggantian";
   public static final String GATEWAY_PENGGANTI = "Gateway_Pengganti";
@@ -97,6 +98,7 @@ public final class PengangkatanProcess {
   public static final String EVENT_DOKUMEN = "MessageEvent_DokumenDiserahkan";
   public static final String EVENT_TAMBAHAN_WAKTU = "MessageEvent_TambahanWaktu";
   public static final String EVENT_HASIL_USUL = "MessageEvent_HasilUsulNip";
+  public static final String EVENT_USUL_KOLEKTIF = "MessageEvent_UsulKolektif";
   public static final String EVENT_HASIL_SAAT_PERBAIKAN = "BoundaryEvent_HasilUsulSaatPerbaikan";
   public static final String EVENT_KANDIDAT_MUNDUR = "StartEvent_KandidatMundur";
   public static final String END_SUMPAH = "EndEvent_SumpahDiucapkan";

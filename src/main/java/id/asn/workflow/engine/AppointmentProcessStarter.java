@@ -56,6 +56,11 @@ class AppointmentProcessStarter implements AppointmentWorkflow {
   }
 
   @Override
+  public void collectiveProposalSent(String appointmentId) {
+    correlate(MESSAGE_USUL_KOLEKTIF, appointmentId, Map.of(), "tidak sedang menunggu usul kolektif");
+  }
+
+  @Override
   public void deadlineExtended(String appointmentId) {
     correlate(MESSAGE_TAMBAHAN_WAKTU, appointmentId, Map.of(), "tidak sedang menunggu dokumen");
   }

@@ -34,6 +34,7 @@ final class AnAppointment {
   private LocalDate tanggalUsul;
   private boolean terlambatNomorInduk;
   private LocalDate tanggalSkPppk;
+  private String usulKolektifId;
 
   private AnAppointment(JenisAsn jenis) {
     this.jenis = jenis;
@@ -130,11 +131,16 @@ final class AnAppointment {
     return this;
   }
 
+  AnAppointment collective(String usulKolektifId) {
+    this.usulKolektifId = usulKolektifId;
+    return this;
+  }
+
   Pengangkatan build() {
     return new Pengangkatan(id, jenis, PERIODE, nomorPeserta, "KabBatang", "F1", peringkat, penggantiDari, status,
         tanggalPanggilan, tambahanHariKerja, batasDokumen, tempatLahir, agama, usulId, tmtCpns, nomorInduk,
         tanggalNip, golonganRuang, null, tanggalSkCpns, null, null, null, null, null, hasilLatsar, null, null, null,
         null, null, alasanBerhenti, null, tahunDilarangMelamar, batasLaporanPenggantian, null, null, tanggalUsul,
-        terlambatNomorInduk, null, null, null, tanggalSkPppk, null);
+        terlambatNomorInduk, null, null, null, tanggalSkPppk, null, usulKolektifId);
   }
 }

@@ -174,6 +174,17 @@ final class AppointmentFakes {
     }
 
     @Override
+    void awaitCollectiveProposal(String id) {
+      save("awaitCollectiveProposal", id);
+    }
+
+    @Override
+    boolean joinCollectiveProposal(String id, String kolektifId) {
+      save("joinCollectiveProposal", id, kolektifId);
+      return true;
+    }
+
+    @Override
     void recordNipProposal(String id, String usulId, LocalDate tanggalUsul) {
       save("recordNipProposal", id, usulId, tanggalUsul);
     }
@@ -406,6 +417,11 @@ final class AppointmentFakes {
     @Override
     public void documentsHandedIn(String appointmentId) {
       told.add("documentsHandedIn " + appointmentId);
+    }
+
+    @Override
+    public void collectiveProposalSent(String appointmentId) {
+      told.add("collectiveProposalSent " + appointmentId);
     }
 
     @Override

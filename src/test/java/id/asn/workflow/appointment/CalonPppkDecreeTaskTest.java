@@ -31,7 +31,7 @@ class CalonPppkDecreeTaskTest {
     assertThat(complete("2025-05-05")).isEmpty();
 
     assertThat(appointments.saved).containsExactly(saved("recordCalonPppkDecree", ID, "800/CPPPK/2025",
-        d("2025-05-05")));
+        d("2025-05-05")), saved("awaitCollectiveProposal", ID));
     assertThat(appointments.history(ID)).containsExactly(
         "SK_CALON_PPPK: Keputusan pengangkatan calon PPPK 800/CPPPK/2025 tanggal 2025-05-05");
   }

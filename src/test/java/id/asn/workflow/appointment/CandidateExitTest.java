@@ -22,7 +22,8 @@ class CandidateExitTest {
     @EnumSource(ExitReason.class)
     void everyReasonCallsTheNextInRank(ExitReason reason) {
       for (AppointmentStatus status : new AppointmentStatus[] {AppointmentStatus.PANGGILAN, AppointmentStatus.PEMERIKSAAN,
-          AppointmentStatus.MELENGKAPI, AppointmentStatus.USUL_NIP, AppointmentStatus.PERBAIKAN_USUL}) {
+          AppointmentStatus.MELENGKAPI, AppointmentStatus.USUL_KOLEKTIF, AppointmentStatus.USUL_NIP,
+          AppointmentStatus.PERBAIKAN_USUL}) {
         Decision decision = CandidateExit.decide(reason.name(), status, null, LocalDate.of(2025, 5, 6));
         assertThat(decision.akibat()).as(status.name()).isEqualTo(Consequence.PENGGANTIAN);
         assertThat(decision.kelas()).isNull();

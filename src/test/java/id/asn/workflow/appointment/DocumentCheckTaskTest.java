@@ -54,7 +54,9 @@ class DocumentCheckTaskTest {
       Map<String, Object> v = complete(AnAppointment.cpns().build(), allValid());
 
       assertThat(v).containsExactly(Map.entry("hasilKelengkapan", "SEMUA_SAH"));
-      assertThat(appointments.saved).containsExactly(saved("recordUsulData", ID, "Batang", "ISLAM", d("2025-07-01")));
+      // a CPNS now waits for the PPK's collective proposal (VI.A.4.a)
+      assertThat(appointments.saved).containsExactly(saved("recordUsulData", ID, "Batang", "ISLAM", d("2025-07-01")),
+          saved("awaitCollectiveProposal", ID));
       assertThat(documents.reviews).hasSize(AppointmentDocument.values().length)
           .allMatch(r -> r.startsWith("1 ") && r.endsWith(" SAH by operatorbatang at " + NOW));
       assertThat(appointments.history(ID)).containsExactly(
@@ -69,6 +71,7 @@ class DocumentCheckTaskTest {
 
       complete(AnAppointment.pppk().build(), values);
 
+      // a PPPK waits for the PPK's decree as calon PPPK first, then for the collective proposal
       assertThat(appointments.saved).containsExactly(saved("recordUsulData", ID, "Batang", "ISLAM", d("2025-08-01")));
     }
 

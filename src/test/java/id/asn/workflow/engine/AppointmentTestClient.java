@@ -24,6 +24,7 @@ import org.springframework.util.MultiValueMap;
 final class AppointmentTestClient {
 
   static final String OPERATOR = "operatorbatang";
+  static final String PPK = "ppkbatang";
 
   private final ProcessEngine engine;
   private final TestRestTemplate rest;
@@ -87,6 +88,29 @@ final class AppointmentTestClient {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + appointmentId + "/dokumen",
         new HttpEntity<>(parts, headers), Map.class);
+  }
+
+  /** The period's nominative list of candidates waiting for the collective proposal, as the PPK downloads it. */
+  String waitingList(String periodeId) {
+    return rest.withBasicAuth(PPK, "rahasia").getForObject("/api/pengangkatan/" + periodeId
+        + "/usul-kolektif/daftar-nominatif.csv?instansi=KabBatang", String.class);
+  }
+
+  /** The PPK sends a signed covering letter of this kind with the nominative list. */
+  ResponseEntity<Map> sendCollective(String periodeId, String jenisAsn, String daftar) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    parts.add("pengantar", new HttpEntity<>(Map.of("jenisAsn", jenisAsn, "nomorSurat", "800/" + periodeId,
+        "tanggalSurat", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TestClock.JAKARTA).toString(),
+        "pejabatNama", "Bupati Batang", "pejabatNip", "197005121995031001", "pejabatJabatan", "Bupati Batang",
+        "tingkatJabatan", "PPK"), json));
+    parts.add("SURAT_PENGANTAR", PertekFixtures.file("surat.pdf", pdf("surat pengantar " + periodeId)));
+    parts.add("DAFTAR_NOMINATIF", PertekFixtures.file("daftar.csv", daftar.getBytes(StandardCharsets.UTF_8)));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(PPK, "rahasia").postForEntity("/api/pengangkatan/" + periodeId
+        + "/usul-kolektif?instansi=KabBatang", new HttpEntity<>(parts, headers), Map.class);
   }
 
   ResponseEntity<Map> post(String appointmentId, String path, Map<String, Object> body) {

@@ -177,6 +177,10 @@ class PengangkatanCpnsProcessTest {
     assertThat(handIn(PERTEK_DOCUMENTS).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(instance).isWaitingAt(TASK_PERIKSA_KELENGKAPAN);
     pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, allValid());
+    assertThat(instance).isWaitingAt(EVENT_USUL_KOLEKTIF);
+    assertThat(status()).isEqualTo("USUL_KOLEKTIF");
+    assertThat(client().sendCollective(periode, "PNS", client().waitingList(periode)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
     assertThat(instance).isWaitingAt(STEP_KIRIM_USUL);
     pertek.runJob(instance, STEP_KIRIM_USUL);
     assertThat(instance).isWaitingAt(EVENT_HASIL_USUL);
@@ -208,6 +212,53 @@ class PengangkatanCpnsProcessTest {
   }
 
   // --- paths ----------------------------------------------------------------------------------------------
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void onlyTheCandidatesListedInThePpksSignedLetterAreProposedAndTheirUsulKeepIt() {
+    at(2025, 5, 8);
+    assertThat(handIn(PERTEK_DOCUMENTS).getStatusCode()).isEqualTo(HttpStatus.OK);
+    pertek.work(OPERATOR, instance, TASK_PERIKSA_KELENGKAPAN, allValid());
+    assertThat(instance).isWaitingAt(EVENT_USUL_KOLEKTIF);
+    String list = client().waitingList(periode);
+    assertThat(list).isEqualTo("nomorPeserta,nama\r\n" + first + ",Siti Aminah\r\n");
+
+    // a PPPK letter, a candidate who is not appointed in this period, a name other than the records': nothing goes
+    assertThat(refusals(client().sendCollective(periode, "PPPK", list)))
+        .containsExactly("DAFTAR_NOMINATIF: baris 2: peserta " + first + " diangkat sebagai PNS, surat untuk PPPK");
+    assertThat(refusals(client().sendCollective(periode, "PNS", list + reserve + ",Rina Lestari\r\n")))
+        .containsExactly("DAFTAR_NOMINATIF: baris 3: peserta " + reserve + " tidak ada dalam pengangkatan periode "
+            + periode);
+    assertThat(refusals(client().sendCollective(periode, "PNS", "nomorPeserta,nama\r\n" + first + ",Siti\r\n")))
+        .containsExactly("DAFTAR_NOMINATIF: baris 2: nama 'Siti' tidak sama dengan nama peserta " + first
+            + " 'Siti Aminah'");
+    assertThat(instance).isWaitingAt(EVENT_USUL_KOLEKTIF);
+    assertThat(jdbc.queryForObject("select count(*) from usul_kolektif where nomor_surat = ?", Integer.class,
+        "800/" + periode)).isZero();
+
+    ResponseEntity<Map> sent = client().sendCollective(periode, "PNS", list);
+    assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((List<String>) sent.getBody().get("peserta")).containsExactly(first);
+    String kolektif = (String) sent.getBody().get("usulKolektif");
+    assertThat(column("usul_kolektif_id")).isEqualTo(kolektif);
+    assertThat(client().events(id(), "USUL_KOLEKTIF")).isEqualTo(1);
+    assertThat(client().waitingList(periode)).isEqualTo("nomorPeserta,nama\r\n");
+    // the same letter again finds nobody waiting
+    assertThat(refusals(client().sendCollective(periode, "PNS", list)))
+        .containsExactly("DAFTAR_NOMINATIF: baris 2: peserta " + first + " tidak sedang menunggu usul kolektif "
+            + "(status USUL_KOLEKTIF)");
+
+    pertek.runJob(instance, STEP_KIRIM_USUL);
+    String usulId = (String) pertek.variable(instance, "usulId");
+    assertThat(jdbc.queryForObject("select usul_id from usul_kolektif_peserta where kolektif_id = ? "
+        + "and nomor_peserta = ?", String.class, kolektif, first)).isEqualTo(usulId);
+  }
+
+  private static List<String> refusals(ResponseEntity<Map> response) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return ((List<Map<String, String>>) response.getBody().get("errors")).stream()
+        .map(e -> e.get("field") + ": " + e.get("reason")).toList();
+  }
 
   @Test
   void allValidGoesFromNipToDecreeSpmtProbationPnsAndOath() {
@@ -259,7 +310,7 @@ class PengangkatanCpnsProcessTest {
     pertek.work(PPK, instance, TASK_SUMPAH, oath);
 
     assertThat(instance).isEnded().hasPassedInOrder(STEP_PANGGIL, EVENT_DOKUMEN, TASK_PERIKSA_KELENGKAPAN,
-        STEP_KIRIM_USUL, EVENT_HASIL_USUL, STEP_CATAT_NIP, STEP_GOLONGAN_RUANG, TASK_SK_CPNS, TASK_PENYERAHAN_SK,
+        EVENT_USUL_KOLEKTIF, STEP_KIRIM_USUL, EVENT_HASIL_USUL, STEP_CATAT_NIP, STEP_GOLONGAN_RUANG, TASK_SK_CPNS, TASK_PENYERAHAN_SK,
         TASK_SPMT, TIMER_MASA_PERCOBAAN, TASK_HASIL_PERCOBAAN, TASK_SK_PNS, TASK_SUMPAH, END_SUMPAH)
         .hasNotPassed(TIMER_BATAS_DOKUMEN, TASK_PERBAIKAN_USUL);
     assertThat(status()).isEqualTo("SELESAI");

@@ -160,7 +160,7 @@ class PengangkatanPppkProcessTest {
     assertThat(column("tanggal_sk_pppk_diserahkan")).isEqualTo("2025-05-21");
 
     assertThat(instance).isEnded().hasPassedInOrder(STEP_PANGGIL, EVENT_DOKUMEN, TASK_PERIKSA_KELENGKAPAN,
-        TASK_SK_CALON_PPPK, STEP_KIRIM_USUL, WAIT_HASIL_USUL_PPPK, STEP_CATAT_NIP, TASK_PERJANJIAN_KERJA,
+        TASK_SK_CALON_PPPK, EVENT_USUL_KOLEKTIF, STEP_KIRIM_USUL, WAIT_HASIL_USUL_PPPK, STEP_CATAT_NIP, TASK_PERJANJIAN_KERJA,
         TASK_KIRIM_BKN, END_PPPK)
         .hasNotPassed(TIMER_BATAS_DOKUMEN, TASK_PERBAIKAN_USUL, STEP_NOMOR_INDUK_TERLAMBAT, TASK_SUMPAH_JABATAN);
     assertThat(status()).isEqualTo("SELESAI");
@@ -362,6 +362,10 @@ class PengangkatanPppkProcessTest {
     assertThat(instance).isWaitingAt(TASK_SK_CALON_PPPK);
     pertek.work(PPK, instance, TASK_SK_CALON_PPPK, Map.of("nomorSkCalonPppk", "800/CPPPK/1/2025",
         "tanggalSkCalonPppk", "2025-05-08"));
+    assertThat(instance).isWaitingAt(EVENT_USUL_KOLEKTIF);
+    assertThat(status()).isEqualTo("USUL_KOLEKTIF");
+    assertThat(client().sendCollective(periode, "PPPK", client().waitingList(periode)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
     assertThat(instance).isWaitingAt(STEP_KIRIM_USUL);
     pertek.runJob(instance, STEP_KIRIM_USUL);
     assertThat(instance).isWaitingAt(WAIT_HASIL_USUL_PPPK);

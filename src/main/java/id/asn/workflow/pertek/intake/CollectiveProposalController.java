@@ -1,19 +1,13 @@
 package id.asn.workflow.pertek.intake;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.pertek.CollectiveProposal;
 import id.asn.workflow.pertek.CollectiveProposalRepository;
 import id.asn.workflow.pertek.UsulAccess;
-import jakarta.servlet.ServletException;
+import id.asn.workflow.web.MultipartParts;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -36,14 +30,13 @@ class CollectiveProposalController {
 
   private final CollectiveProposalService service;
   private final CollectiveProposalRepository repository;
-  private final ObjectReader json;
+  private final ObjectMapper mapper;
 
   CollectiveProposalController(CollectiveProposalService service, CollectiveProposalRepository repository,
       ObjectMapper mapper) {
     this.service = service;
     this.repository = repository;
-    this.json = mapper.readerFor(CollectiveProposalForm.class).with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.mapper = mapper;
   }
 
   /** What the instansi and the Kanreg read of a proposal: its letter, list, and the usul each candidate became. */
@@ -51,17 +44,10 @@ class CollectiveProposalController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Summary> create(@AuthenticationPrincipal AuthenticatedUser user, HttpServletRequest request) {
-    CollectiveProposalForm form = null;
-    byte[] pengantar = part(request, "pengantar");
-    if (pengantar != null) {
-      try {
-        form = json.readValue(pengantar);
-      } catch (IOException e) {
-        throw Refusal.invalid("pengantar", "bukan JSON yang valid berisi data surat pengantar");
-      }
-    }
-    CollectiveProposal proposal = service.create(UsulAccess.of(user), form,
-        part(request, CollectiveProposalService.SURAT), part(request, CollectiveProposalService.DAFTAR));
+    CollectiveProposal proposal = service.create(UsulAccess.of(user),
+        MultipartParts.json(request, "pengantar", mapper, CollectiveProposalForm.class, "data surat pengantar"),
+        MultipartParts.bytes(request, CollectiveProposalService.SURAT),
+        MultipartParts.bytes(request, CollectiveProposalService.DAFTAR));
     return ResponseEntity.created(URI.create("/api/usul-ni-kolektif/" + proposal.id()))
         .body(new Summary(proposal, Map.of()));
   }
@@ -88,19 +74,5 @@ class CollectiveProposalController {
     UsulAccess access = UsulAccess.of(user);
     return repository.find(id).filter(p -> access.readsAll() || access.instansi().contains(p.instansi()))
         .orElseThrow(() -> Refusal.notFound("Usul kolektif " + id + " tidak ditemukan"));
-  }
-
-  private static byte[] part(HttpServletRequest request, String name) {
-    try {
-      Part part = request.getPart(name);
-      if (part == null) {
-        return null;
-      }
-      try (InputStream in = part.getInputStream()) {
-        return in.readAllBytes();
-      }
-    } catch (IOException | ServletException | IllegalStateException e) {
-      throw Refusal.invalid(name, "bagian multipart tidak dapat dibaca");
-    }
   }
 }

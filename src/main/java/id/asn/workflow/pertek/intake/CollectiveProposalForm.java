@@ -15,7 +15,7 @@ import java.util.List;
  * field it came from: the letter's number and date (not after today), and who signed it, at least JPT Pratama
  * (Lampiran I VI.A.4.a, II VI.4.a).
  */
-record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggalSurat, String pejabatNama,
+public record CollectiveProposalForm(String jenisAsn, String nomorSurat, String tanggalSurat, String pejabatNama,
     String pejabatNip, String pejabatJabatan, String tingkatJabatan) {
 
   /** The facts, checked; problems are added and null is returned where a field is wrong. */

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CollectiveProposalService {
 
-  static final String SURAT = "SURAT_PENGANTAR";
-  static final String DAFTAR = "DAFTAR_NOMINATIF";
+  public static final String SURAT = "SURAT_PENGANTAR";
+  public static final String DAFTAR = "DAFTAR_NOMINATIF";
   static final String KOLOM_NOMOR = "nomorPeserta";
   static final String KOLOM_NAMA = "nama";
   private static final int MAX_BYTES = 1024 * 1024;
@@ -46,7 +46,21 @@ public class CollectiveProposalService {
 
   @Transactional
   public CollectiveProposal create(UsulAccess access, CollectiveProposalForm form, byte[] surat, byte[] daftar) {
-    String instansi = access.submittingInstansi();
+    return create(access.submittingInstansi(), access.userId(), form, surat, daftar);
+  }
+
+  /**
+   * A collective proposal made through one of the application's own processes for an instansi (the appointment's
+   * candidates of one period): the same checks and record as {@code POST /api/usul-ni-kolektif}; {@code by} sent it.
+   */
+  @Transactional
+  public CollectiveProposal createOnBehalf(String instansi, String by, CollectiveProposalForm form, byte[] surat,
+      byte[] daftar) {
+    return create(instansi, by, form, surat, daftar);
+  }
+
+  private CollectiveProposal create(String instansi, String by, CollectiveProposalForm form, byte[] surat,
+      byte[] daftar) {
     List<FieldProblem> problems = new ArrayList<>();
     CollectiveProposalForm.Checked facts = form == null ? null
         : form.check(LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))), problems);
@@ -61,7 +75,7 @@ public class CollectiveProposalService {
     CollectiveProposal proposal = new CollectiveProposal(UUID.randomUUID().toString(), instansi, facts.jenisAsn(),
         facts.nomorSurat(), facts.tanggalSurat(), facts.pejabatNama(), facts.pejabatNip(), facts.pejabatJabatan(),
         facts.tingkatJabatan(), store.put(surat), store.put(daftar), peserta);
-    repository.insert(proposal, access.userId(), Instant.now(clock));
+    repository.insert(proposal, by, Instant.now(clock));
     return proposal;
   }
 

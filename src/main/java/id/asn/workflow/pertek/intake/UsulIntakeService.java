@@ -122,17 +122,19 @@ public class UsulIntakeService {
    */
   @Transactional
   public UsulNi submitSimulated(String instansi, UsulForm form, Map<DocumentType, UploadedDocument> documents) {
-    return submitOnBehalf(instansi, "simulator", form, documents, null);
+    return submitOnBehalf(instansi, "simulator", form, documents, null, null);
   }
 
   /**
    * A submission by one of the application's own processes for an instansi (the NIP proposal of pengangkatanCpns):
-   * the same checks, tables and process start as {@code POST /api/usul-ni}; {@code by} is recorded as the sender.
+   * the same checks, tables and process start as {@code POST /api/usul-ni}; {@code by} is recorded as the sender,
+   * {@code usulKolektif} (or null) is the collective proposal that lists the candidate.
    */
   @Transactional
   public UsulNi submitOnBehalf(String instansi, String by, UsulForm form, Map<DocumentType, UploadedDocument> documents,
-      SelectionReference seleksi) {
-    return submit(new UsulAccess(by, false, Set.of(instansi)), new UsulUpload(form, documents, List.of(), seleksi, null));
+      SelectionReference seleksi, String usulKolektif) {
+    return submit(new UsulAccess(by, false, Set.of(instansi)),
+        new UsulUpload(form, documents, List.of(), seleksi, usulKolektif));
   }
 
   /** A correction sent by one of the application's own processes for the usul's instansi, as {@link #correct}. */
