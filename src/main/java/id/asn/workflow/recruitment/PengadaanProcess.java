@@ -17,6 +17,8 @@ public final class PengadaanProcess {
   public static final String TASK_UMUMKAN_HASIL_AKHIR = "umumkanHasilAkhir";
 
   public static final String STEP_SERAHKAN_KANDIDAT = "ServiceTask_SerahkanKandidat";
+  /** Both kinds of period: the report to the Kepala BKN (X.A), after appointment and placement. */
+  public static final String TASK_LAPORAN_PENGADAAN = "laporkanPengadaan";
   public static final String STEP_CATAT_KETERLAMBATAN = "ServiceTask_CatatKeterlambatanHasilAkhir";
   public static final String TIMER_PENGUMUMAN_BERAKHIR = "TimerEvent_PengumumanBerakhir";
   public static final String TIMER_PELAMARAN_DITUTUP = "TimerEvent_PelamaranDitutup";

@@ -121,6 +121,28 @@ class SeleksiRepository {
     return jdbc.sql("select count(*) from " + table + " where periode_id = ?").param(id).query(Integer.class).single();
   }
 
+  /** Rows of the period's table that meet a fixed condition of the caller's (never user input). */
+  int count(String table, String id, String condition) {
+    return jdbc.sql("select count(*) from " + table + " where periode_id = ? and " + condition).param(id)
+        .query(Integer.class).single();
+  }
+
+  int vacancies(String id) {
+    return jdbc.sql("select coalesce(sum(jumlah), 0) from seleksi_formasi where periode_id = ?").param(id)
+        .query(Integer.class).single();
+  }
+
+  /** The report to the Kepala BKN as sent (X.A): its letter and the stored PDF. */
+  void recordProcurementReport(String id, String nomor, LocalDate tanggal, String sha256) {
+    jdbc.sql("update seleksi_periode set nomor_laporan_pengadaan = ?, tanggal_laporan_pengadaan = ?, "
+        + "sha256_laporan_pengadaan = ? where id = ?").params(nomor, Date.valueOf(tanggal), sha256, id).update();
+  }
+
+  Optional<String> procurementReport(String id) {
+    return jdbc.sql("select sha256_laporan_pengadaan from seleksi_periode where id = ?").param(id)
+        .query(String.class).optional().filter(s -> s != null);
+  }
+
   // imports, events, announcements
 
   Optional<String> lastImportHash(String id, ImportKind jenis) {

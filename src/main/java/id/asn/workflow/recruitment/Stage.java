@@ -17,7 +17,9 @@ public enum Stage {
   // pengadaanPppk: the stages above up to the administrative selection are shared; these are its own
   UMUMKAN_KOMPETENSI("umumkanPelaksanaanKompetensi", "SELEKSI_KOMPETENSI"),
   HASIL_KOMPETENSI("tetapkanHasilKompetensi", "HASIL_AKHIR"),
-  UMUMKAN_HASIL_PPPK("umumkanHasilAkhirPppk", "HASIL_AKHIR");
+  UMUMKAN_HASIL_PPPK("umumkanHasilAkhirPppk", "HASIL_AKHIR"),
+  // both: the selection is over (SELESAI) while the report to the Kepala BKN waits for appointment and placement
+  LAPORAN_PENGADAAN("laporkanPengadaan", "SELESAI");
 
   private final String taskKey;
   private final String status;

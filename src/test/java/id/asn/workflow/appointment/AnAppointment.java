@@ -35,6 +35,7 @@ final class AnAppointment {
   private boolean terlambatNomorInduk;
   private LocalDate tanggalSkPppk;
   private String usulKolektifId;
+  private LocalDate tanggalSpmt;
 
   private AnAppointment(JenisAsn jenis) {
     this.jenis = jenis;
@@ -131,6 +132,11 @@ final class AnAppointment {
     return this;
   }
 
+  AnAppointment spmt(LocalDate tanggal) {
+    this.tanggalSpmt = tanggal;
+    return this;
+  }
+
   AnAppointment collective(String usulKolektifId) {
     this.usulKolektifId = usulKolektifId;
     return this;
@@ -139,7 +145,7 @@ final class AnAppointment {
   Pengangkatan build() {
     return new Pengangkatan(id, jenis, PERIODE, nomorPeserta, "KabBatang", "F1", peringkat, penggantiDari, status,
         tanggalPanggilan, tambahanHariKerja, batasDokumen, tempatLahir, agama, usulId, tmtCpns, nomorInduk,
-        tanggalNip, golonganRuang, null, tanggalSkCpns, null, null, null, null, null, hasilLatsar, null, null, null,
+        tanggalNip, golonganRuang, null, tanggalSkCpns, null, tanggalSpmt, null, null, null, hasilLatsar, null, null, null,
         null, null, alasanBerhenti, null, tahunDilarangMelamar, batasLaporanPenggantian, null, null, tanggalUsul,
         terlambatNomorInduk, null, null, null, tanggalSkPppk, null, usulKolektifId);
   }

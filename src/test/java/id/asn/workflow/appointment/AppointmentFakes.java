@@ -110,6 +110,11 @@ final class AppointmentFakes {
     }
 
     @Override
+    List<Pengangkatan> ofPeriode(String periodeId) {
+      return rows.values().stream().filter(p -> p.periodeId().equals(periodeId)).toList();
+    }
+
+    @Override
     Optional<String> replacementOf(String id) {
       return rows.values().stream().filter(p -> id.equals(p.penggantiDari())).map(Pengangkatan::id).findFirst();
     }

@@ -2,6 +2,7 @@ package id.asn.workflow.engine;
 
 import static id.asn.workflow.recruitment.SeleksiTestClient.*;
 import static id.asn.workflow.recruitment.PengadaanProcess.STEP_SERAHKAN_KANDIDAT;
+import static id.asn.workflow.recruitment.PengadaanProcess.TASK_LAPORAN_PENGADAAN;
 import static id.asn.workflow.recruitment.PengadaanProcess.TASK_BENTUK_PANITIA;
 import static id.asn.workflow.recruitment.PengadaanProcess.TASK_SELEKSI_ADMINISTRASI;
 import static id.asn.workflow.recruitment.PengadaanProcess.TASK_TERBITKAN_PENGUMUMAN;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.asn.workflow.appointment.AppointmentService;
 import id.asn.workflow.recruitment.PppkRankingTestData;
 import id.asn.workflow.support.AppTest;
 import java.time.ZoneId;
@@ -46,6 +48,7 @@ class PengadaanPppkProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AppointmentService appointments;
 
   private Driver driver;
   private String periode;
@@ -143,12 +146,23 @@ class PengadaanPppkProcessTest {
     // the hand-off is its own asynchronous step: nothing is handed over before its job runs
     assertThat(handedOver()).isEmpty();
     driver.runJob(instance, STEP_SERAHKAN_KANDIDAT);
-    assertThat(instance).isEnded().hasPassedInOrder(TASK_BENTUK_PANITIA, TASK_TETAPKAN_JADWAL, TASK_TERBITKAN_PENGUMUMAN,
+    assertThat(instance).hasPassedInOrder(TASK_BENTUK_PANITIA, TASK_TETAPKAN_JADWAL, TASK_TERBITKAN_PENGUMUMAN,
         TIMER_PENGUMUMAN_BERAKHIR, TIMER_PELAMARAN_DITUTUP, TASK_SELEKSI_ADMINISTRASI, TASK_UMUMKAN_KOMPETENSI,
-        TIMER_KOMPETENSI_SELESAI, TASK_HASIL_KOMPETENSI, TASK_UMUMKAN_HASIL, STEP_SERAHKAN_KANDIDAT, END_SELESAI);
+        TIMER_KOMPETENSI_SELESAI, TASK_HASIL_KOMPETENSI, TASK_UMUMKAN_HASIL, STEP_SERAHKAN_KANDIDAT)
+        .isWaitingAt(TASK_LAPORAN_PENGADAAN);
     assertThat(handedOver()).containsExactly("C:PPPK", "NB:PPPK");
     assertThat(get(rest, PANITIA, "/api/seleksi/" + periode).getBody()).contains("\"jenis\":\"PPPK\"")
         .contains("\"status\":\"SELESAI\"");
+
+    // the report to the Kepala BKN (Lampiran II X.A) once both calon PPPK have their agreement and decree
+    appointments.startFromHandOff(periode, periode.substring(0, periode.indexOf("-2024")));
+    Map<String, Object> letter = Map.of("nomorSuratLaporan", "800/LAP-PPPK/2024", "tanggalSuratLaporan",
+        java.time.LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TestClock.JAKARTA).toString());
+    assertThatThrownBy(() -> driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, letter))
+        .hasMessageContaining("2 pengangkatan belum sampai penempatan");
+    jdbc.update("update pengangkatan set status = 'PPPK' where periode_id = ?", periode);
+    driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, letter);
+    assertThat(instance).isEnded().hasPassed(END_SELESAI);
   }
 
   @Test

@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.asn.workflow.appointment.AppointmentService;
 import id.asn.workflow.recruitment.SeleksiTestClient;
 import id.asn.workflow.support.AppTest;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +43,7 @@ class RecruitmentProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AppointmentService appointments;
 
   private Driver driver;
   private String periode;
@@ -162,14 +168,58 @@ class RecruitmentProcessTest {
     throughFinalResultReceived();
     driver.work(PPK, instance, TASK_UMUMKAN_HASIL_AKHIR, Map.of("nomorPengumuman", "800/456/2024",
         "hasilAkhirDiumumkan", true));
-    assertThat(instance).isEnded().hasPassedInOrder(TASK_BENTUK_PANITIA, TASK_TETAPKAN_JADWAL, TASK_TERBITKAN_PENGUMUMAN,
+    assertThat(instance).hasPassedInOrder(TASK_BENTUK_PANITIA, TASK_TETAPKAN_JADWAL, TASK_TERBITKAN_PENGUMUMAN,
         TIMER_PENGUMUMAN_BERAKHIR, TIMER_PELAMARAN_DITUTUP, TASK_SELEKSI_ADMINISTRASI, TASK_UMUMKAN_SKD, TIMER_SKD_SELESAI,
         TASK_HASIL_SKD, TASK_UMUMKAN_SKB, TIMER_SKB_SELESAI, TASK_TERIMA_HASIL_AKHIR, TASK_UMUMKAN_HASIL_AKHIR,
-        STEP_SERAHKAN_KANDIDAT, END_SELESAI).hasNotPassed(STEP_CATAT_KETERLAMBATAN);
+        STEP_SERAHKAN_KANDIDAT).hasNotPassed(STEP_CATAT_KETERLAMBATAN).isWaitingAt(TASK_LAPORAN_PENGADAAN);
+    // the selection is over; the report to the Kepala BKN waits for appointment and placement (X.A)
+    assertThat(jdbc.queryForObject("select status from seleksi_periode where id = ?", String.class, periode))
+        .isEqualTo("SELESAI");
+    assertThat(driver.task(instance, TASK_LAPORAN_PENGADAAN).getDueDate()).as("the Perbup sets no limit").isNull();
     // F1: L 550/550*40 + 90*0.6 = 94; F2 (2 vacancies): P1 77.09, P2 400-10=390 -> 28.36 + 36 = 64.36
     assertThat(handedOver()).containsExactly("L", "P1", "P2");
     assertThat(jdbc.queryForObject("select count(*) from seleksi_pengumuman where periode_id = ?", Integer.class, periode))
         .isEqualTo(6);
+  }
+
+  @Test
+  void theReportToBknGoesOnceEveryCandidateIsPlacedOrGoneAndKeepsWhatWasSent() throws IOException {
+    throughFinalResultReceived();
+    driver.work(PPK, instance, TASK_UMUMKAN_HASIL_AKHIR, Map.of("nomorPengumuman", "800/456/2024",
+        "hasilAkhirDiumumkan", true));
+    at(2025, 4, 14);
+    Map<String, Object> letter = Map.of("nomorSuratLaporan", "800/LAP/2025", "tanggalSuratLaporan", "2025-04-14");
+    assertThatThrownBy(() -> driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, letter))
+        .hasMessageContaining("3 peserta lulus belum dimulai pengangkatannya");
+    appointments.startFromHandOff(periode, periode.substring(0, periode.lastIndexOf('-')));
+    assertThatThrownBy(() -> driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, letter))
+        .hasMessageContaining("3 pengangkatan belum sampai penempatan (L PANGGILAN, P1 PANGGILAN, P2 PANGGILAN)");
+    // L placed by the SPMT, P1 and P2 ended without an appointment
+    jdbc.update("update pengangkatan set status = 'CPNS', tanggal_spmt = DATE '2025-03-03' where periode_id = ? "
+        + "and nomor_peserta = 'L'", periode);
+    jdbc.update("update pengangkatan set status = 'DIANGGAP_TIDAK_MEMENUHI_SYARAT' where periode_id = ? "
+        + "and nomor_peserta in ('P1', 'P2')", periode);
+    assertThatThrownBy(() -> driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, Map.of("nomorSuratLaporan",
+        "800/LAP/2025", "tanggalSuratLaporan", "2025-04-15"))).hasMessageContaining("tidak boleh sesudah hari ini");
+    assertThatThrownBy(() -> driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, Map.of("nomorSuratLaporan",
+        "800/LAP/2025", "tanggalSuratLaporan", "2024-10-31"))).hasMessageContaining("sebelum hasil akhir diumumkan");
+
+    driver.work(PPK, instance, TASK_LAPORAN_PENGADAAN, letter);
+    assertThat(instance).isEnded().hasPassedInOrder(STEP_SERAHKAN_KANDIDAT, TASK_LAPORAN_PENGADAAN, END_SELESAI);
+    byte[] sent = rest.withBasicAuth(PPK, "rahasia").getForObject("/api/seleksi/" + periode
+        + "/laporan-pengadaan.pdf", byte[].class);
+    try (PDDocument document = Loader.loadPDF(sent)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Surat nomor 800/LAP/2025 tanggal 2025-04-14", "Pelamar terdaftar: ",
+          "Pengangkatan dimulai: 3 (termasuk pengganti); ditempatkan: 1; masih berjalan sebelum penempatan: 0",
+          "DIANGGAP_TIDAK_MEMENUHI_SYARAT 2");
+    }
+    // what was sent stays as it was, whatever happens to the appointments afterwards
+    jdbc.update("update pengangkatan set status = 'DIBERHENTIKAN' where periode_id = ? and nomor_peserta = 'L'", periode);
+    assertThat(rest.withBasicAuth(PPK, "rahasia").getForObject("/api/seleksi/" + periode + "/laporan-pengadaan.pdf",
+        byte[].class)).isEqualTo(sent);
+    assertThat(jdbc.queryForObject("select count(*) from seleksi_riwayat where periode_id = ? and peristiwa = "
+        + "'LAPORAN_PENGADAAN'", Integer.class, periode)).isEqualTo(1);
   }
 
   @Test
@@ -182,8 +232,8 @@ class RecruitmentProcessTest {
         + "'HASIL_AKHIR_TERLAMBAT'", Integer.class, periode)).isEqualTo(1);
     driver.work(PPK, instance, TASK_UMUMKAN_HASIL_AKHIR, Map.of("nomorPengumuman", "800/999/2024",
         "hasilAkhirDiumumkan", "true"));
-    assertThat(instance).isEnded().hasPassed(END_SELESAI);
-    
+    assertThat(instance).hasPassed(STEP_SERAHKAN_KANDIDAT).isWaitingAt(TASK_LAPORAN_PENGADAAN);
+
     assertThat(handedOver()).containsExactly("L", "P1", "P2");
   }
 
