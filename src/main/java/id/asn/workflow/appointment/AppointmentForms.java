@@ -72,6 +72,8 @@ class AppointmentForms {
           + " (30 hari kerja sejak NI PPPK).";
       case SUMPAH_JABATAN -> "PPPK pada JPT utama/madya tertentu: dilantik dan mengangkat sumpah/janji jabatan "
           + "(VII.B). Keputusan " + p.nomorSkPppk() + ".";
+      case PEMBERHENTIAN -> "Berhenti: " + p.alasanBerhenti() + ". Keputusan pemberhentian PPK dan tembusannya segera "
+          + "kepada Kepala BKN/Kanreg (" + (p.isPppk() ? "II VI.6.g.4" : "VI.A.6.g.4") + ").";
       default -> p.numberName() + " " + (p.nomorInduk() == null ? "-" : p.nomorInduk()) + ".";
     };
   }

@@ -218,10 +218,16 @@ class AppointmentRepository {
   }
 
   void recordReplacementDecree(String id, String nomor, LocalDate tanggal, String nomorLaporan,
-      LocalDate tanggalLaporan, String pengumuman) {
+      LocalDate tanggalLaporan, String pengumuman, LocalDate disampaikan) {
     set(id, "nomor_keputusan_penggantian = ?, tanggal_keputusan_penggantian = ?, nomor_laporan_penggantian = ?, "
-        + "tanggal_laporan_penggantian = ?, pengumuman_penggantian = ?", nomor, tanggal, nomorLaporan, tanggalLaporan,
-        pengumuman);
+        + "tanggal_laporan_penggantian = ?, pengumuman_penggantian = ?, tanggal_penggantian_disampaikan = ?", nomor,
+        tanggal, nomorLaporan, tanggalLaporan, pengumuman, disampaikan);
+  }
+
+  void recordDismissalDecree(String id, String nomor, LocalDate tanggal, LocalDate tembusanBkn, String tembusanLain) {
+    set(id, "nomor_keputusan_pemberhentian = ?, tanggal_keputusan_pemberhentian = ?, "
+        + "tanggal_tembusan_pemberhentian = ?, tembusan_pemberhentian_lain = ?", nomor, tanggal, tembusanBkn,
+        tembusanLain);
   }
 
   void markReplaced(String id) {

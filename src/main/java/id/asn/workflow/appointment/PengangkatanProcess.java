@@ -69,6 +69,7 @@ public final class PengangkatanProcess {
   public static final String MESSAGE_USUL_KOLEKTIF = "usulKolektifDikirim";
 
   public static final String TASK_PENGGANTIAN = "tetapkanPenggantian";
+  public static final String TASK_PEMBERHENTIAN = "tetapkanPemberhentian";
   public static final String GATEWAY_PENGGANTI = "Gateway_Pengganti";
   public static final String TASK_PERIKSA_KELENGKAPAN = "periksaKelengkapan";
   public static final String TASK_PERBAIKAN_USUL = "perbaikanUsulNip";

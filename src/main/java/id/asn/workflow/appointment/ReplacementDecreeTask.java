@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * tetapkanPenggantian: the PPK names the replacement by decree, reports it in writing to the chair of the national
  * selection committee and announces it (website, newspaper, notice board or another way), before the replacement is
- * called up (Lampiran I VI.A.3.e, VI.A.6.g.2; II VI.3.g, VI.6.g.2). Where the one replaced had been proposed for a
+ * called up (Lampiran I VI.A.3.e, VI.A.6.g.2; II VI.3.g, VI.6.g.2), and delivers the decree to the Kepala BKN or
+ * the Kanreg (VI.A.3.f; II VI.3.h). Where the one replaced had been proposed for a
  * number, a report later than 20 working days after the decree is recorded as late (VI.A.6.g.2).
  */
 @Component
@@ -41,12 +42,15 @@ class ReplacementDecreeTask extends AppointmentTaskHandler {
         "tanggal keputusan", today);
     String pengumuman = values.requiredText("pengumumanPenggantian", 500,
         "tempat pengumuman: laman instansi, surat kabar, papan pengumuman atau bentuk lain");
-    repository.recordReplacementDecree(id, nomor, tanggal, laporan, dilaporkan, pengumuman);
+    LocalDate disampaikan = dateBetween(values, "tanggalPenggantianDisampaikan",
+        "tanggal keputusan disampaikan kepada Kepala BKN/Kanreg", tanggal, "tanggal keputusan", today);
+    repository.recordReplacementDecree(id, nomor, tanggal, laporan, dilaporkan, pengumuman, disampaikan);
     String lateness = replaced.batasLaporanPenggantian() == null ? ""
         : late(dilaporkan, calendar.deadlines().replacementReportDue(tanggal).tanggal(), "VI.A.6.g.2");
     repository.event(id, "KEPUTUSAN_PENGGANTIAN", "Keputusan PPK " + nomor + " tanggal " + tanggal + " menetapkan "
         + "pengganti " + replaced.id() + "; dilaporkan kepada ketua panitia seleksi nasional dengan surat " + laporan
-        + " tanggal " + dilaporkan + lateness + "; diumumkan: " + pengumuman, by);
+        + " tanggal " + dilaporkan + lateness + "; diumumkan: " + pengumuman + "; disampaikan kepada Kepala BKN/Kanreg "
+        + disampaikan, by);
     return Map.of();
   }
 }

@@ -20,7 +20,8 @@ enum Stage {
   SK_CALON_PPPK("tetapkanSkCalonPppk", AppointmentStatus.SK_CALON_PPPK),
   PERJANJIAN_KERJA("tetapkanPerjanjianKerjaPppk"),
   KIRIM_BKN("kirimDokumenPppkKeBkn"),
-  SUMPAH_JABATAN("pelantikanSumpahJabatanPppk");
+  SUMPAH_JABATAN("pelantikanSumpahJabatanPppk"),
+  PEMBERHENTIAN("tetapkanPemberhentian");
 
   private final String key;
   private final AppointmentStatus status;

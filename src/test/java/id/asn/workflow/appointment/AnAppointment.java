@@ -36,6 +36,7 @@ final class AnAppointment {
   private LocalDate tanggalSkPppk;
   private String usulKolektifId;
   private LocalDate tanggalSpmt;
+  private LocalDate tanggalSkCalonPppk;
 
   private AnAppointment(JenisAsn jenis) {
     this.jenis = jenis;
@@ -132,6 +133,11 @@ final class AnAppointment {
     return this;
   }
 
+  AnAppointment calonPppkDecree(LocalDate tanggal) {
+    this.tanggalSkCalonPppk = tanggal;
+    return this;
+  }
+
   AnAppointment spmt(LocalDate tanggal) {
     this.tanggalSpmt = tanggal;
     return this;
@@ -146,7 +152,7 @@ final class AnAppointment {
     return new Pengangkatan(id, jenis, PERIODE, nomorPeserta, "KabBatang", "F1", peringkat, penggantiDari, status,
         tanggalPanggilan, tambahanHariKerja, batasDokumen, tempatLahir, agama, usulId, tmtCpns, nomorInduk,
         tanggalNip, golonganRuang, null, tanggalSkCpns, null, tanggalSpmt, null, null, null, hasilLatsar, null, null, null,
-        null, null, alasanBerhenti, null, tahunDilarangMelamar, batasLaporanPenggantian, null, null, tanggalUsul,
+        null, null, alasanBerhenti, null, tahunDilarangMelamar, batasLaporanPenggantian, null, tanggalSkCalonPppk, tanggalUsul,
         terlambatNomorInduk, null, null, null, tanggalSkPppk, null, usulKolektifId);
   }
 }

@@ -154,8 +154,13 @@ final class AppointmentFakes {
 
     @Override
     void recordReplacementDecree(String id, String nomor, LocalDate tanggal, String nomorLaporan,
-        LocalDate tanggalLaporan, String pengumuman) {
-      save("recordReplacementDecree", id, nomor, tanggal, nomorLaporan, tanggalLaporan, pengumuman);
+        LocalDate tanggalLaporan, String pengumuman, LocalDate disampaikan) {
+      save("recordReplacementDecree", id, nomor, tanggal, nomorLaporan, tanggalLaporan, pengumuman, disampaikan);
+    }
+
+    @Override
+    void recordDismissalDecree(String id, String nomor, LocalDate tanggal, LocalDate tembusanBkn, String tembusanLain) {
+      save("recordDismissalDecree", id, nomor, tanggal, tembusanBkn, tembusanLain);
     }
 
     @Override

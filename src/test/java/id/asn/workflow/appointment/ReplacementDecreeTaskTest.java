@@ -20,7 +20,7 @@ class ReplacementDecreeTaskTest {
   private static Map<String, Object> decree(String decided, String reported) {
     return new HashMap<>(Map.of("nomorKeputusanPenggantian", "800/PENGGANTI/2025", "tanggalKeputusanPenggantian",
         decided, "nomorLaporanPenggantian", "800/LAP/2025", "tanggalLaporanPenggantian", reported,
-        "pengumumanPenggantian", "Laman instansi"));
+        "pengumumanPenggantian", "Laman instansi", "tanggalPenggantianDisampaikan", reported));
   }
 
   private static void complete(AppointmentFakes.Appointments appointments, Map<String, Object> values) {
@@ -38,7 +38,7 @@ class ReplacementDecreeTaskTest {
     complete(appointments, decree("2025-05-15", "2025-06-19"));
 
     assertThat(appointments.saved).containsExactly(saved("recordReplacementDecree", REPLACEMENT, "800/PENGGANTI/2025",
-        d("2025-05-15"), "800/LAP/2025", d("2025-06-19"), "Laman instansi"));
+        d("2025-05-15"), "800/LAP/2025", d("2025-06-19"), "Laman instansi", d("2025-06-19")));
     assertThat(appointments.history(REPLACEMENT)).singleElement().asString()
         .contains("TERLAMBAT, batas 2025-06-18 (VI.A.6.g.2)");
   }
@@ -51,6 +51,11 @@ class ReplacementDecreeTaskTest {
     assertThatThrownBy(() -> complete(appointments, decree("2025-05-15", "2025-05-14")))
         .isInstanceOfSatisfying(InvalidCompletionException.class,
             e -> assertThat(e.field()).isEqualTo("tanggalLaporanPenggantian"));
+    // the decree is delivered to the Kepala BKN or the Kanreg on or after its day (VI.A.3.f)
+    Map<String, Object> early = decree("2025-05-15", "2025-05-16");
+    early.put("tanggalPenggantianDisampaikan", "2025-05-14");
+    assertThatThrownBy(() -> complete(appointments, early)).isInstanceOfSatisfying(InvalidCompletionException.class,
+        e -> assertThat(e.field()).isEqualTo("tanggalPenggantianDisampaikan"));
     complete(appointments, decree("2025-05-15", "2025-06-30"));
 
     assertThat(appointments.history(REPLACEMENT)).singleElement().asString().doesNotContain("TERLAMBAT");

@@ -11,6 +11,7 @@ import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.pertek.kanreg.NumberCancellationService;
 import id.asn.workflow.support.AppTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -359,7 +360,17 @@ class PengangkatanCpnsProcessTest {
   private static Map<String, Object> replacementDecree(String decided, String reported) {
     return Map.of("nomorKeputusanPenggantian", "800/PENGGANTI/2025", "tanggalKeputusanPenggantian", decided,
         "nomorLaporanPenggantian", "800/LAP/2025", "tanggalLaporanPenggantian", reported,
-        "pengumumanPenggantian", "Laman bkpsdm.batangkab.go.id dan papan pengumuman");
+        "pengumumanPenggantian", "Laman bkpsdm.batangkab.go.id dan papan pengumuman",
+        "tanggalPenggantianDisampaikan", reported);
+  }
+
+  static Map<String, Object> dismissal(String decided, String copied) {
+    return Map.of("nomorKeputusanPemberhentian", "800/BERHENTI/2025", "tanggalKeputusanPemberhentian", decided,
+        "tanggalTembusanBkn", copied, "tembusanLain", "Inspektur Kabupaten Batang");
+  }
+
+  private static String today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), JAKARTA).toString();
   }
 
   @Test
@@ -570,10 +581,20 @@ class PengangkatanCpnsProcessTest {
         "bukti", "Surat permohonan berhenti tanggal 10 Juni 2025"));
     assertThat(left.getBody()).containsEntry("akibat", "PEMBERHENTIAN").containsEntry("kelas", "DENGAN_HORMAT");
     pertek.runJob(instance, STEP_BERHENTIKAN);
-    assertThat(instance).isEnded().hasPassed(END_DIBERHENTIKAN);
+    // the PPK's dismissal decree and its copy to BKN (VI.A.6.g.4): not before the CPNS decree of 20 May
+    assertThat(instance).isWaitingAt(TASK_PEMBERHENTIAN);
+    at(2025, 6, 12);
+    assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_PEMBERHENTIAN, dismissal("2025-05-19", "2025-06-12")))
+        .hasMessageContaining("tanggalKeputusanPemberhentian");
+    assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_PEMBERHENTIAN, dismissal("2025-06-11", "2025-06-10")))
+        .hasMessageContaining("tanggalTembusanBkn");
+    pertek.work(PPK, instance, TASK_PEMBERHENTIAN, dismissal("2025-06-11", "2025-06-12"));
+    assertThat(instance).isEnded().hasPassedInOrder(STEP_BERHENTIKAN, TASK_PEMBERHENTIAN, END_DIBERHENTIKAN);
     assertThat(status()).isEqualTo("DIBERHENTIKAN");
     assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
     assertThat(column("tahun_dilarang_melamar")).isEqualTo("2026");
+    assertThat(column("nomor_keputusan_pemberhentian")).isEqualTo("800/BERHENTI/2025");
+    assertThat(column("tanggal_tembusan_pemberhentian")).isEqualTo("2025-06-12");
   }
 
   @Test
@@ -627,6 +648,7 @@ class PengangkatanCpnsProcessTest {
     assertThat(left.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(left.getBody()).containsEntry("akibat", "PEMBERHENTIAN").containsEntry("kelas", "DENGAN_HORMAT");
     pertek.runJob(instance, STEP_BERHENTIKAN);
+    pertek.work(PPK, instance, TASK_PEMBERHENTIAN, dismissal(today(), today()));
     assertThat(instance).isEnded().hasPassed(END_DIBERHENTIKAN).hasNotPassed(END_SUMPAH);
     assertThat(status()).isEqualTo("DIBERHENTIKAN");
   }

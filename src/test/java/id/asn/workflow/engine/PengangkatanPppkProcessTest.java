@@ -340,7 +340,12 @@ class PengangkatanPppkProcessTest {
         "bukti", "Akta kematian nomor 3325-KM-10052025-0001"));
     assertThat(left.getBody()).containsEntry("akibat", "PEMBATALAN_NIP");
     pertek.runJob(instance, STEP_BATALKAN_NIP);
-    assertThat(instance).isEnded().hasPassed(END_NIP_DIBATALKAN).hasNotPassed(STEP_PANGGIL_PENGGANTI);
+    // the calon PPPK decree of 8 May exists: the PPK dismisses them as calon PPPK, copy to BKN (VI.6.g.4)
+    assertThat(instance).isWaitingAt(TASK_PEMBERHENTIAN);
+    pertek.work(PPK, instance, TASK_PEMBERHENTIAN, PengangkatanCpnsProcessTest.dismissal("2025-05-08", "2025-05-08"));
+    assertThat(instance).isEnded().hasPassedInOrder(STEP_BATALKAN_NIP, TASK_PEMBERHENTIAN, END_NIP_DIBATALKAN)
+        .hasNotPassed(STEP_PANGGIL_PENGGANTI);
+    assertThat(column("tanggal_keputusan_pemberhentian")).isEqualTo("2025-05-08");
     assertThat(status()).isEqualTo("NIP_DIBATALKAN");
     assertThat(instanceOf(periode + "-" + reserve)).isNull();
     // the Kanreg's register and Pertek say the NI PPPK is cancelled (VI.6.g.3)
