@@ -28,4 +28,16 @@ record AppointmentAccess(String userId, boolean ppk, Set<String> instansi) {
       throw Refusal.notFound(what + " tidak ditemukan");
     }
   }
+
+  /** The instansi named, which the user must act for, or the user's only one; a PPK of every instansi names it. */
+  String actingFor(String named) {
+    if (named != null && !named.isBlank()) {
+      require(named.strip(), "Instansi " + named.strip());
+      return named.strip();
+    }
+    if (instansi.size() == 1) {
+      return instansi.iterator().next();
+    }
+    throw Refusal.invalid("instansi", "wajib diisi: kode instansi");
+  }
 }

@@ -42,11 +42,14 @@ class AppointmentController {
 
   private final AppointmentService service;
   private final CollectiveNipProposal collective;
+  private final CallUpAnnouncement announcement;
   private final ObjectMapper mapper;
 
-  AppointmentController(AppointmentService service, CollectiveNipProposal collective, ObjectMapper mapper) {
+  AppointmentController(AppointmentService service, CollectiveNipProposal collective,
+      CallUpAnnouncement announcement, ObjectMapper mapper) {
     this.service = service;
     this.collective = collective;
+    this.announcement = announcement;
     this.mapper = mapper;
   }
 
@@ -60,6 +63,25 @@ class AppointmentController {
   @GetMapping
   List<Pengangkatan> list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String periode) {
     return service.ofPeriode(AppointmentAccess.of(user), periode);
+  }
+
+  /** The call-up announcement of the period's candidates called and not yet announced (VI.A.1.a-b). */
+  @PostMapping("/{periode}/pengumuman-panggilan")
+  ResponseEntity<Map<String, Object>> announce(@AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String periode, @RequestParam(required = false) String instansi,
+      @RequestBody(required = false) CallUpAnnouncementForm body) {
+    CallUpNotice notice = announcement.announce(AppointmentAccess.of(user), periode, instansi, body);
+    String url = "/api/pengangkatan/" + periode + "/pengumuman-panggilan/" + notice.id() + ".pdf";
+    return ResponseEntity.created(URI.create(url)).body(Map.of("id", notice.id(), "nomorPengumuman", notice.nomor(),
+        "tanggalPengumuman", notice.tanggal().toString(), "peserta", notice.peserta(), "dokumen", url));
+  }
+
+  @GetMapping(path = "/{periode}/pengumuman-panggilan/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> announcementPdf(@AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String periode, @PathVariable String id) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"pengumuman-panggilan-" + periode + ".pdf\"")
+        .body(announcement.pdf(AppointmentAccess.of(user), periode, id));
   }
 
   /** The nominative list of the period's candidates waiting for the PPK's collective proposal, to sign a letter for. */

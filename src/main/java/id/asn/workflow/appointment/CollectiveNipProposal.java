@@ -37,7 +37,7 @@ class CollectiveNipProposal {
 
   /** The candidates of the period and instansi waiting for a collective proposal, as the nominative list's CSV. */
   byte[] nominativeList(AppointmentAccess access, String periodeId, String instansi) {
-    String kode = instansiOf(access, instansi);
+    String kode = access.actingFor(instansi);
     Csv.Writer csv = new Csv.Writer().row("nomorPeserta", "nama");
     for (Pengangkatan p : waiting(periodeId, kode)) {
       csv.row(p.nomorPeserta(), candidates.candidate(p).nama());
@@ -52,7 +52,7 @@ class CollectiveNipProposal {
   @Transactional
   CollectiveProposal send(AppointmentAccess access, String periodeId, String instansi,
       CollectiveProposalForm pengantar, byte[] surat, byte[] daftar) {
-    String kode = instansiOf(access, instansi);
+    String kode = access.actingFor(instansi);
     CollectiveProposal proposal = proposals.createOnBehalf(kode, access.userId(), pengantar, surat, daftar);
     List<FieldProblem> problems = new ArrayList<>();
     List<Pengangkatan> listed = new ArrayList<>();
@@ -101,17 +101,5 @@ class CollectiveNipProposal {
   private List<Pengangkatan> waiting(String periodeId, String instansi) {
     return repository.ofPeriode(periodeId).stream().filter(p -> p.instansi().equals(instansi)
         && p.status() == AppointmentStatus.USUL_KOLEKTIF && p.usulKolektifId() == null).toList();
-  }
-
-  /** The instansi named, or the user's only one; a PPK of every instansi names it. */
-  private static String instansiOf(AppointmentAccess access, String instansi) {
-    if (instansi != null && !instansi.isBlank()) {
-      access.require(instansi.strip(), "Instansi " + instansi.strip());
-      return instansi.strip();
-    }
-    if (access.instansi().size() == 1) {
-      return access.instansi().iterator().next();
-    }
-    throw Refusal.invalid("instansi", "wajib diisi: kode instansi yang mengusulkan");
   }
 }

@@ -38,4 +38,13 @@ public final class FieldChecks {
       return null;
     }
   }
+
+  /** A YYYY-MM-DD date that must be there; a problem when it is absent or not a date. */
+  public static LocalDate requiredDate(String value, String field, List<FieldProblem> problems) {
+    if (blankToNull(value) == null) {
+      problems.add(new FieldProblem(field, "wajib diisi, YYYY-MM-DD"));
+      return null;
+    }
+    return optionalDate(value, field, problems);
+  }
 }

@@ -10,6 +10,7 @@ import id.asn.workflow.pertek.PertekProcess;
 import id.asn.workflow.pertek.UsulRepository;
 import id.asn.workflow.pertek.kanreg.NumberCancellationService;
 import id.asn.workflow.support.AppTest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -396,6 +400,47 @@ class PengangkatanCpnsProcessTest {
     assertThat(jdbc.queryForObject("select keterangan from pengangkatan_riwayat where pengangkatan_id = ? and peristiwa = "
         + "'KEPUTUSAN_PENGGANTIAN'", String.class, periode + "-" + reserve))
         .contains("TERLAMBAT, batas 2025-06-18 (VI.A.6.g.2)", "Laman bkpsdm.batangkab.go.id");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCallUpAnnouncementIsTheNoticeTheDocumentsRunFromAndIsPublishedAsAPdf() throws IOException {
+    at(2025, 5, 7);
+    Map<String, Object> notice = new HashMap<>(Map.of("nomorPengumuman", "800/PANGGIL/2025", "tanggalPengumuman",
+        "2025-05-08", "tanggalKehadiranMulai", "2025-05-08", "tanggalKehadiranSelesai", "2025-06-03",
+        "waktuKehadiran", "08.00-15.00 WIB", "tempatKehadiran", "BKPSDM Kabupaten Batang",
+        "media", "laman bkpsdm.batangkab.go.id dan papan pengumuman"));
+    assertThat(refusals(announce(notice)))
+        .containsExactly("tanggalPengumuman: tidak boleh sesudah hari ini (2025-05-07)");
+    // from 7 May the 15 working days skip Waisak, its cuti bersama, Ascension and its cuti bersama: 3 June
+    notice.put("tanggalPengumuman", "2025-05-07");
+    notice.put("tanggalKehadiranSelesai", "2025-06-04");
+    assertThat(refusals(announce(notice))).containsExactly(
+        "tanggalKehadiranSelesai: paling lambat 2025-06-03: 15 hari kerja sejak pengumuman (VI.A.1.c)");
+    notice.put("tanggalKehadiranSelesai", "2025-06-03");
+    ResponseEntity<Map> announced = announce(notice);
+    assertThat(announced.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((List<String>) announced.getBody().get("peserta")).containsExactly(id());
+    assertThat(column("tanggal_panggilan")).isEqualTo("2025-05-07");
+    pertek.runJob(instance, STEP_GESER_BATAS);
+    assertThat(pertek.job(instance, TIMER_BATAS_DOKUMEN).getDuedate()).isEqualTo(midnight(2025, 6, 4));
+    assertThat(client().events(id(), "PENGUMUMAN_PANGGILAN")).isEqualTo(1);
+    // nobody is left to announce
+    notice.put("nomorPengumuman", "800/PANGGIL-2/2025");
+    assertThat(announce(notice).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    byte[] pdf = rest.withBasicAuth(OPERATOR, "rahasia").getForObject((String) announced.getBody().get("dokumen"),
+        byte[].class);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("800/PANGGIL/2025", first,
+          "Siti Aminah", "2025-05-08 s.d. 2025-06-03", "BKPSDM Kabupaten Batang", "paling lambat 2025-06-03",
+          "Surat Keterangan Catatan Kepolisian");
+    }
+  }
+
+  private ResponseEntity<Map> announce(Map<String, Object> notice) {
+    return rest.withBasicAuth(OPERATOR, "rahasia").postForEntity("/api/pengangkatan/" + periode
+        + "/pengumuman-panggilan", notice, Map.class);
   }
 
   @Test
