@@ -32,6 +32,10 @@ class PnsDecreeTask extends AppointmentTaskHandler {
       throw new InvalidCompletionException("tanggalSkPns", "tidak boleh sesudah hari ini (" + today + ")");
     }
     LocalDate tmtPns = TmtPns.of(p.tmtCpns(), calendar.workingDays());
+    if (!tanggal.equals(tmtPns)) {
+      throw new InvalidCompletionException("tanggalSkPns", "tanggal keputusan adalah tanggal mulai berlakunya "
+          + "pengangkatan PNS, TMT PNS " + tmtPns + " (VII.A.4-6)");
+    }
     repository.recordPnsDecree(id, nomor, tanggal, tmtPns);
     repository.event(id, "SK_PNS", "Keputusan pengangkatan PNS " + nomor + " tanggal " + tanggal + ", TMT PNS "
         + tmtPns, by);

@@ -298,7 +298,7 @@ class PengangkatanCpnsProcessTest {
     // 1 June 2026 is Hari Lahir Pancasila: TMT PNS moves to Tuesday 2 June
     assertThat(pertek.variable(instance, "tmtPns")).isEqualTo("2026-06-02");
     at(2026, 6, 5);
-    pertek.work(PPK, instance, TASK_SK_PNS, Map.of("nomorSkPns", "800/KOLEKTIF/2026", "tanggalSkPns", "2026-06-05"));
+    pertek.work(PPK, instance, TASK_SK_PNS, Map.of("nomorSkPns", "800/KOLEKTIF/2026", "tanggalSkPns", "2026-06-02"));
     assertThat(column("tmt_pns")).isEqualTo("2026-06-02");
 
     Map<String, Object> oath = new HashMap<>(Map.ofEntries(Map.entry("bentukSumpah", "SUMPAH"),
@@ -665,7 +665,7 @@ class PengangkatanCpnsProcessTest {
     pertek.runJob(instance, TIMER_MASA_PERCOBAAN);
     pertek.work(OPERATOR, instance, TASK_HASIL_PERCOBAAN, Map.of("hasilLatsar", "LULUS", "hasilKesehatan", "SEHAT"));
     at(2026, 6, 5);
-    pertek.work(PPK, instance, TASK_SK_PNS, Map.of("nomorSkPns", "800/KOLEKTIF/2026", "tanggalSkPns", "2026-06-05"));
+    pertek.work(PPK, instance, TASK_SK_PNS, Map.of("nomorSkPns", "800/KOLEKTIF/2026", "tanggalSkPns", "2026-06-02"));
     assertThat(instance).isWaitingAt(TASK_SUMPAH);
     assertThat(status()).isEqualTo("SK_PNS");
   }
