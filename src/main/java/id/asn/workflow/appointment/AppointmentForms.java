@@ -61,6 +61,8 @@ class AppointmentForms {
           + "; diserahkan paling lambat " + deadlines.decreeDeliveryDue(p.tanggalSkCpns()).dated() + ".";
       case SPMT -> "TMT CPNS " + p.tmtCpns() + "; SPMT paling lambat " + AppointmentDeadlines.spmtLatest(p.tmtCpns())
           + ".";
+      case USUL_GAJI -> "SPMT mulai " + p.tanggalSpmt() + "; gaji CPNS 80% (" + p.gajiCpns() + ") diusulkan paling lambat "
+          + AppointmentDeadlines.payProposalDue(p.tanggalSpmt()) + " (2 bulan sejak SPMT, VI.A.10.d).";
       case SK_PNS -> "TMT PNS " + TmtPns.of(p.tmtCpns(), calendar.workingDays()) + ".";
       case SK_CALON_PPPK -> "Dokumen lengkap dan sah; TMT perjanjian kerja yang diusulkan " + p.tmtCpns()
           + ". Unggah keputusan sebagai SK_CALON_PPPK sebelum menyelesaikan tugas ini.";

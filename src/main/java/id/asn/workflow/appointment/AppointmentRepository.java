@@ -150,6 +150,10 @@ class AppointmentRepository {
     set(id, "nomor_spmt = ?, tanggal_spmt = ?", nomor, tanggal);
   }
 
+  void recordPayProposal(String id, String nomor, LocalDate tanggal) {
+    set(id, "nomor_usul_gaji = ?, tanggal_usul_gaji = ?", nomor, tanggal);
+  }
+
   void recordProbationResult(String id, String hasilLatsar, String hasilKesehatan) {
     set(id, "hasil_latsar = ?, hasil_kesehatan = ?", hasilLatsar, hasilKesehatan);
   }

@@ -45,6 +45,7 @@ public final class PengangkatanProcess {
   public static final String VAR_BATAS_PENYERAHAN = "batasPenyerahanSk";
   public static final String VAR_BATAS_SPMT = "batasSpmt";
   public static final String VAR_AKHIR_MASA_PERCOBAAN = "akhirMasaPercobaan";
+  public static final String VAR_BATAS_USUL_GAJI = "batasUsulGaji";
   public static final String VAR_LULUS_MASA_PERCOBAAN = "lulusMasaPercobaan";
   public static final String VAR_TMT_PNS = "tmtPns";
   /** Whether the appointment replaces one who left: the PPK's decree and its report come first (VI.A.6.g.2). */
@@ -70,6 +71,7 @@ public final class PengangkatanProcess {
 
   public static final String TASK_PENGGANTIAN = "tetapkanPenggantian";
   public static final String TASK_PEMBERHENTIAN = "tetapkanPemberhentian";
+  public static final String TASK_USUL_GAJI = "usulkanGajiCpns";
   public static final String GATEWAY_PENGGANTI = "Gateway_Pengganti";
   public static final String TASK_PERIKSA_KELENGKAPAN = "periksaKelengkapan";
   public static final String TASK_PERBAIKAN_USUL = "perbaikanUsulNip";

@@ -2,6 +2,7 @@ package id.asn.workflow.appointment;
 
 import static id.asn.workflow.appointment.PengangkatanProcess.CPNS;
 import static id.asn.workflow.appointment.PengangkatanProcess.VAR_AKHIR_MASA_PERCOBAAN;
+import static id.asn.workflow.appointment.PengangkatanProcess.VAR_BATAS_USUL_GAJI;
 
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.kernel.CompletionValues;
@@ -35,7 +36,8 @@ class SpmtTask extends AppointmentTaskHandler {
     repository.recordSpmt(id, nomor, tanggal);
     repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + "; gaji CPNS 80% (" + p.gajiCpns()
         + ") dibayar sejak tanggal itu, diusulkan paling lambat " + AppointmentDeadlines.payProposalDue(tanggal), by);
-    return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(AppointmentDeadlines.probationAnniversary(p.tmtCpns())));
+    return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(AppointmentDeadlines.probationAnniversary(p.tmtCpns())),
+        VAR_BATAS_USUL_GAJI, PengangkatanProcess.endOf(AppointmentDeadlines.payProposalDue(tanggal)));
   }
 
   private static Date startOf(LocalDate day) {

@@ -14,6 +14,7 @@ enum Stage {
   SK_CPNS("tetapkanSkCpns"),
   PENYERAHAN_SK("serahkanSkCpns"),
   SPMT("terbitkanSpmt"),
+  USUL_GAJI("usulkanGajiCpns"),
   HASIL_PERCOBAAN("catatHasilPercobaan"),
   SK_PNS("tetapkanSkPns"),
   SUMPAH("pengambilanSumpah"),

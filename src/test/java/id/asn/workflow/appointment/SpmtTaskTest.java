@@ -30,8 +30,9 @@ class SpmtTaskTest {
     assertThat(appointments.saved).containsExactly(saved("recordSpmt", ID, "SPMT/7/2025", d("2025-06-02")));
     assertThat(appointments.history(ID)).singleElement().asString()
         .startsWith("SPMT: SPMT SPMT/7/2025 mulai 2025-06-02").endsWith("diusulkan paling lambat 2025-08-02");
-    assertThat(v).containsExactly(Map.entry("akhirMasaPercobaan",
-        Date.from(Instant.parse("2026-05-31T17:00:00Z"))));
+    // the pay proposal is due by the end of 2 August in Jakarta (VI.A.10.d)
+    assertThat(v).containsOnly(Map.entry("akhirMasaPercobaan", Date.from(Instant.parse("2026-05-31T17:00:00Z"))),
+        Map.entry("batasUsulGaji", Date.from(Instant.parse("2025-08-02T17:00:00Z"))));
   }
 
   @Test

@@ -289,6 +289,16 @@ class PengangkatanCpnsProcessTest {
         "2025-07-02"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalSpmt")
         .hasMessageContaining("melewati batas 1 bulan");
     pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "SPMT/1/2025", "tanggalSpmt", "2025-06-02"));
+    // the payroll officer proposes the pay within 2 months of the SPMT (VI.A.10.d): 2 August; 4 August is late
+    assertThat(pertek.task(instance, TASK_USUL_GAJI).getDueDate()).isEqualTo(midnight(2025, 8, 3));
+    at(2025, 8, 4);
+    assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_USUL_GAJI, Map.of("nomorUsulGaji", "900/1/2025",
+        "tanggalUsulGaji", "2025-06-01"))).hasMessageContaining("tanggalUsulGaji");
+    pertek.work(OPERATOR, instance, TASK_USUL_GAJI, Map.of("nomorUsulGaji", "900/1/2025", "tanggalUsulGaji",
+        "2025-08-04"));
+    assertThat(column("tanggal_usul_gaji")).isEqualTo("2025-08-04");
+    assertThat(jdbc.queryForObject("select keterangan from pengangkatan_riwayat where pengangkatan_id = ? and "
+        + "peristiwa = 'USUL_GAJI'", String.class, id())).endsWith("TERLAMBAT, batas 2025-08-02 (VI.A.10.d)");
     assertThat(instance).isWaitingAt(TIMER_MASA_PERCOBAAN);
     assertThat(pertek.job(instance, TIMER_MASA_PERCOBAAN).getDuedate()).isEqualTo(midnight(2026, 6, 1));
 
@@ -316,7 +326,7 @@ class PengangkatanCpnsProcessTest {
 
     assertThat(instance).isEnded().hasPassedInOrder(STEP_PANGGIL, EVENT_DOKUMEN, TASK_PERIKSA_KELENGKAPAN,
         EVENT_USUL_KOLEKTIF, STEP_KIRIM_USUL, EVENT_HASIL_USUL, STEP_CATAT_NIP, STEP_GOLONGAN_RUANG, TASK_SK_CPNS, TASK_PENYERAHAN_SK,
-        TASK_SPMT, TIMER_MASA_PERCOBAAN, TASK_HASIL_PERCOBAAN, TASK_SK_PNS, TASK_SUMPAH, END_SUMPAH)
+        TASK_SPMT, TASK_USUL_GAJI, TIMER_MASA_PERCOBAAN, TASK_HASIL_PERCOBAAN, TASK_SK_PNS, TASK_SUMPAH, END_SUMPAH)
         .hasNotPassed(TIMER_BATAS_DOKUMEN, TASK_PERBAIKAN_USUL);
     assertThat(status()).isEqualTo("SELESAI");
     ResponseEntity<byte[]> pdf = rest.withBasicAuth(PPK, "rahasia")
@@ -648,6 +658,7 @@ class PengangkatanCpnsProcessTest {
     nipIssued(proposed());
     decree();
     pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "SPMT/2/2025", "tanggalSpmt", "2025-06-02"));
+    payProposed();
     pertek.runJob(instance, TIMER_MASA_PERCOBAAN);
     pertek.work(OPERATOR, instance, TASK_HASIL_PERCOBAAN, Map.of("hasilLatsar", "TIDAK_LULUS", "hasilKesehatan", "SEHAT"));
     pertek.runJob(instance, STEP_BERHENTIKAN_TIDAK_LULUS);
@@ -656,11 +667,18 @@ class PengangkatanCpnsProcessTest {
     assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
   }
 
+  private void payProposed() {
+    at(2025, 6, 10);
+    pertek.work(OPERATOR, instance, TASK_USUL_GAJI, Map.of("nomorUsulGaji", "900/2/2025", "tanggalUsulGaji",
+        "2025-06-10"));
+  }
+
   private void pnsDecree() {
     at(2025, 5, 8);
     nipIssued(proposed());
     decree();
     pertek.work(OPERATOR, instance, TASK_SPMT, Map.of("nomorSpmt", "SPMT/3/2025", "tanggalSpmt", "2025-06-02"));
+    payProposed();
     at(2026, 6, 1);
     pertek.runJob(instance, TIMER_MASA_PERCOBAAN);
     pertek.work(OPERATOR, instance, TASK_HASIL_PERCOBAAN, Map.of("hasilLatsar", "LULUS", "hasilKesehatan", "SEHAT"));
