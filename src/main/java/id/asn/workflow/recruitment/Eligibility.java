@@ -20,6 +20,16 @@ final class Eligibility {
     public String alasanText() {
       return alasan.isEmpty() ? null : String.join("; ", alasan);
     }
+
+    /** This decision with one more reason not to pass, when there is one (a bar such as VI.B.8). */
+    public Decision barredBy(String reason) {
+      if (reason == null) {
+        return this;
+      }
+      List<String> reasons = new ArrayList<>(alasan);
+      reasons.add(reason);
+      return new Decision(false, List.copyOf(reasons));
+    }
   }
 
   /** The check of the period's kind: PNS as below, PPPK as {@link PppkEligibility}. */

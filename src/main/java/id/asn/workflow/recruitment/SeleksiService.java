@@ -37,11 +37,13 @@ class SeleksiService {
   private final SeleksiResults results;
   private final RetirementAges retirementAges;
   private final PppkThresholds pppkThresholds;
+  private final BarredApplicants barred;
 
   SeleksiService(SeleksiRepository periods, FormasiRepository formasi, PelamarRepository applicants,
       ScoreRepository scores, SeleksiWorkflow workflow, SeleksiResults results, RetirementAges retirementAges,
-      PppkThresholds pppkThresholds) {
+      PppkThresholds pppkThresholds, BarredApplicants barred) {
     this.pppkThresholds = pppkThresholds;
+    this.barred = barred;
     this.periods = periods;
     this.formasi = formasi;
     this.applicants = applicants;
@@ -187,14 +189,21 @@ class SeleksiService {
         List<Pelamar> pelamar = (List<Pelamar>) rows;
         checkNikUnique(id, pelamar);
         Map<String, Formasi> byKode = formasi.formasi(id).stream().collect(Collectors.toMap(Formasi::kode, Function.identity()));
+        Map<String, String> bars = barsFor(periode);
         applicants.upsertApplicants(id, pelamar, pelamar.stream()
-            .map(p -> Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), applicationDay(p, periode)))
+            .map(p -> Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), applicationDay(p, periode))
+                .barredBy(bars.get(p.nik())))
             .toList());
       }
       case NILAI_SKD -> scores.upsertSkd(id, (List<SkdScore>) rows);
       case NILAI_SKB -> scores.upsertSkb(id, (List<SkbScore>) rows);
       case NILAI_KOMPETENSI -> scores.upsertKompetensi(id, (List<KompetensiScore>) rows);
     }
+  }
+
+  /** A CPNS who resigned during probation may not apply in the next budget year's PNS selection (VI.B.8). */
+  private Map<String, String> barsFor(Periode periode) {
+    return periode.pppk() ? Map.of() : barred.barredIn(periode.tahun());
   }
 
   private void checkNikUnique(String id, List<Pelamar> pelamar) {
@@ -226,12 +235,14 @@ class SeleksiService {
     Map<String, Formasi> byKode = formasi.formasi(periode.id()).stream()
         .collect(Collectors.toMap(Formasi::kode, Function.identity()));
     List<Object[]> pending = new ArrayList<>();
+    Map<String, String> bars = barsFor(periode);
     applicants.eachApplicant(periode.id(), p -> {
       LocalDate day = applicationDay(p, periode);
       if (day == null) {
         return;
       }
-      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), day);
+      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), day)
+          .barredBy(bars.get(p.nik()));
       pending.add(new Object[] {p.nomorPeserta(), d.memenuhiSyarat(), d.alasanText()});
       if (pending.size() == SeleksiRepository.BATCH) {
         applicants.updateEligibility(periode.id(), pending);

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Imports are all-or-nothing with every bad row reported, idempotent, and the committee's alone. */
 @AppTest
 class RecruitmentImportApiTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
 
   private String periode;
 
@@ -63,6 +65,24 @@ class RecruitmentImportApiTest {
     JsonNode admin = result(rest, periode, "hasil-administrasi");
     assertThat(admin.get("formasi").get(0).get("peserta")).hasSize(12);
     assertThat(peserta(admin, "L").get("lulus").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aCpnsWhoResignedDuringProbationMayNotApplyInTheBarredYear() {
+    // L resigned as CPNS of an earlier period during probation: barred from the 2024 PNS selection (VI.B.8)
+    String earlier = open(rest, newInstansi("KabLalu"), 2023);
+    jdbc.update("insert into seleksi_pelamar (periode_id, nomor_peserta, nik, nama, tanggal_lahir, jenis_kelamin, "
+        + "pendidikan, kode_formasi, kategori, memenuhi_syarat) values (?, 'L23', '3325010101950012', 'Lukman', "
+        + "DATE '1995-01-01', 'L', 'S1', 'F1', 'UMUM', true)", earlier);
+    jdbc.update("insert into pengangkatan (id, periode_id, nomor_peserta, instansi, kode_formasi, peringkat, status, "
+        + "alasan_berhenti, tahun_dilarang_melamar, dibuat, diubah) values (?, ?, 'L23', 'KabLalu', 'F1', 1, 'DIBERHENTIKAN', "
+        + "'MENGUNDURKAN_DIRI', 2024, current_timestamp, current_timestamp)", earlier + "-L23", earlier);
+    imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
+    JsonNode l = peserta(result(rest, periode, "hasil-administrasi"), "L");
+    assertThat(l.get("lulus").asBoolean()).isFalse();
+    assertThat(l.get("alasan").asText()).contains("mengundurkan diri sebagai CPNS dalam masa percobaan "
+        + "(pengangkatan periode " + earlier + "): tidak boleh melamar seleksi PNS tahun anggaran 2024 (VI.B.8)");
+    assertThat(peserta(result(rest, periode, "hasil-administrasi"), "A").get("lulus").asBoolean()).isTrue();
   }
 
   @Test
