@@ -142,8 +142,9 @@ class AppointmentRepository {
         AppointmentStatus.CPNS.name());
   }
 
-  void recordDecreeDelivered(String id, LocalDate diserahkan, LocalDate tembusan) {
-    set(id, "tanggal_sk_diserahkan = ?, tanggal_tembusan_sk_cpns = ?", diserahkan, tembusan);
+  void recordDecreeDelivered(String id, LocalDate diserahkan, LocalDate tembusan, String tembusanLain) {
+    set(id, "tanggal_sk_diserahkan = ?, tanggal_tembusan_sk_cpns = ?, tembusan_sk_cpns_lain = ?", diserahkan, tembusan,
+        tembusanLain);
   }
 
   void recordSpmt(String id, String nomor, LocalDate tanggal) {

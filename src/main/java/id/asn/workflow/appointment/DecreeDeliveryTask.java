@@ -13,7 +13,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * serahkanSkCpns: the decree delivered to the CPNS and its copy sent to BKN or the Kanreg; delivery later than 7
+ * serahkanSkCpns: the decree delivered to the CPNS and its copy sent to BKN or the Kanreg (and to other officials as
+ * needed); delivery later than 7
  * working days after it is set (Lampiran I VI.A.6.f), or either after the TMT, when the CPNS takes up duty
  * (VI.A.6.e), is recorded as late. The SPMT is due at most a month after TMT CPNS (VI.A.10.c).
  */
@@ -35,11 +36,12 @@ class DecreeDeliveryTask extends AppointmentTaskHandler {
     LocalDate tembusan = dateBetween(values, "tanggalTembusanBkn", "tanggal tembusan keputusan dikirim ke BKN/Kantor "
         + "Regional", p.tanggalSkCpns(), "tanggal keputusan", today);
     LocalDate due = calendar.deadlines().decreeDeliveryDue(p.tanggalSkCpns()).tanggal();
-    repository.recordDecreeDelivered(id, diserahkan, tembusan);
+    String lain = values.optionalText("tembusanLain", 500);
+    repository.recordDecreeDelivered(id, diserahkan, tembusan, lain);
     repository.event(id, "SK_DISERAHKAN", "Keputusan diserahkan " + diserahkan
         + late(diserahkan, due, "VI.A.6.f") + beforeDuty(diserahkan, p.tmtCpns(), "VI.A.6.e"), by);
     repository.event(id, "TEMBUSAN_SK_CPNS", "Tembusan keputusan dikirim ke BKN/Kantor Regional " + tembusan
-        + beforeDuty(tembusan, p.tmtCpns(), "VI.A.6.e"), by);
+        + beforeDuty(tembusan, p.tmtCpns(), "VI.A.6.e") + (lain == null ? "" : "; tembusan lain: " + lain), by);
     return Map.of(VAR_BATAS_SPMT, endOf(AppointmentDeadlines.spmtLatest(p.tmtCpns())));
   }
 }

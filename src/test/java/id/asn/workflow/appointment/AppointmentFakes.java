@@ -236,8 +236,8 @@ final class AppointmentFakes {
     }
 
     @Override
-    void recordDecreeDelivered(String id, LocalDate diserahkan, LocalDate tembusan) {
-      save("recordDecreeDelivered", id, diserahkan, tembusan);
+    void recordDecreeDelivered(String id, LocalDate diserahkan, LocalDate tembusan, String tembusanLain) {
+      save("recordDecreeDelivered", id, diserahkan, tembusan, tembusanLain);
     }
 
     @Override

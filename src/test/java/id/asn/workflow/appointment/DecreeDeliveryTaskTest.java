@@ -32,11 +32,23 @@ class DecreeDeliveryTaskTest {
   void withinSevenWorkingDaysAndTheSpmtDueAMonthAfterTheTmt() {
     Map<String, Object> v = deliver("2025-05-16");
 
-    assertThat(appointments.saved).containsExactly(saved("recordDecreeDelivered", ID, d("2025-05-16"), d("2025-05-16")));
+    assertThat(appointments.saved).containsExactly(saved("recordDecreeDelivered", ID, d("2025-05-16"), d("2025-05-16"),
+        null));
     assertThat(appointments.history(ID)).containsExactly("SK_DISERAHKAN: Keputusan diserahkan 2025-05-16",
         "TEMBUSAN_SK_CPNS: Tembusan keputusan dikirim ke BKN/Kantor Regional 2025-05-16");
     // TMT 31 May: June has no 31st
     assertThat(v).containsExactly(Map.entry("batasSpmt", Date.from(Deadline.endOf(d("2025-06-30")))));
+  }
+
+  @Test
+  void theOtherOfficialsCopiedAreKept() {
+    new DecreeDeliveryTask(appointments, AppointmentFakes.forms(appointments), AppointmentFakes.calendar())
+        .completed(completion(ID, Map.of("tanggalDiserahkan", "2025-05-16", "tanggalTembusanBkn", "2025-05-16",
+            "tembusanLain", "Kepala BPKAD; Inspektur"), d("2025-05-30")));
+
+    assertThat(appointments.saved).containsExactly(saved("recordDecreeDelivered", ID, d("2025-05-16"), d("2025-05-16"),
+        "Kepala BPKAD; Inspektur"));
+    assertThat(appointments.history(ID).get(1)).endsWith("; tembusan lain: Kepala BPKAD; Inspektur");
   }
 
   @Test
