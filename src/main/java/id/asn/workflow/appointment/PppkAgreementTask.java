@@ -45,7 +45,8 @@ class PppkAgreementTask extends AppointmentTaskHandler {
     repository.recordPppkAgreement(id, perjanjian, tanggalPerjanjian, nomorSk, tanggalSk);
     repository.event(id, "SK_PPPK", "Perjanjian kerja " + perjanjian + " tanggal " + tanggalPerjanjian
         + " ditandatangani PPK dan calon PPPK; keputusan pengangkatan PPPK " + nomorSk + " tanggal " + tanggalSk
-        + late(last, due, "VII.A.1"), by);
+        + late(last, due, "VII.A.1") + "; ditempatkan pada unit kerja " + candidates.candidate(p).unitKerja()
+        + " sesuai formasi " + p.kodeFormasi() + " (VII.A.4)", by);
     return Map.of(VAR_JABATAN_JPT, candidates.isJpt(p));
   }
 }

@@ -13,14 +13,18 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * terbitkanSpmt: the statement of having started duty, not before TMT CPNS nor later than a month after it
+ * terbitkanSpmt: the statement of having started duty in the formasi's work unit (the placement, VI.A.9.a), not
+ * before TMT CPNS nor later than a month after it
  * (Lampiran I VI.A.9.b, VI.A.10.c); the 80% pay runs from its date. The probation ends a year after TMT CPNS (VI.B).
  */
 @Component
 class SpmtTask extends AppointmentTaskHandler {
 
-  SpmtTask(AppointmentRepository repository, AppointmentForms forms) {
+  private final CandidateRepository candidates;
+
+  SpmtTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates) {
     super(Stage.SPMT, CPNS, repository, forms);
+    this.candidates = candidates;
   }
 
   @Override
@@ -34,7 +38,9 @@ class SpmtTask extends AppointmentTaskHandler {
       throw new InvalidCompletionException("tanggalSpmt", e.getMessage());
     }
     repository.recordSpmt(id, nomor, tanggal);
-    repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + "; gaji CPNS 80% (" + p.gajiCpns()
+    repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + " pada unit kerja "
+        + candidates.candidate(p).unitKerja() + ", penempatan sesuai formasi " + p.kodeFormasi() + " (VI.A.9.a)"
+        + "; gaji CPNS 80% (" + p.gajiCpns()
         + ") dibayar sejak tanggal itu, diusulkan paling lambat " + AppointmentDeadlines.payProposalDue(tanggal), by);
     return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(AppointmentDeadlines.probationAnniversary(p.tmtCpns())),
         VAR_BATAS_USUL_GAJI, PengangkatanProcess.endOf(AppointmentDeadlines.payProposalDue(tanggal)));

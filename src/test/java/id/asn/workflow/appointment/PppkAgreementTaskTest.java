@@ -37,7 +37,8 @@ class PppkAgreementTaskTest {
 
     assertThat(appointments.saved).containsExactly(saved("recordPppkAgreement", ID, "PK/1/2025", d("2025-05-02"),
         "800/PPPK/2025", d("2025-05-05")));
-    assertThat(appointments.history(ID)).singleElement().asString().doesNotContain("TERLAMBAT");
+    assertThat(appointments.history(ID)).singleElement().asString().doesNotContain("TERLAMBAT")
+        .endsWith("; ditempatkan pada unit kerja Bappeda sesuai formasi F1 (VII.A.4)");
     assertThat(v).containsExactly(Map.entry("jabatanJpt", true));
   }
 
@@ -47,7 +48,7 @@ class PppkAgreementTaskTest {
 
     // 30 working days after 24 Mar 2025 is 20 May
     assertThat(appointments.history(ID)).singleElement().asString()
-        .endsWith("; TERLAMBAT, batas 2025-05-20 (VII.A.1)");
+        .contains("; TERLAMBAT, batas 2025-05-20 (VII.A.1)");
     assertThat(v).containsExactly(Map.entry("jabatanJpt", false));
   }
 

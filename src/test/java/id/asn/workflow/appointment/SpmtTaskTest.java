@@ -19,7 +19,7 @@ class SpmtTaskTest {
       .status(AppointmentStatus.CPNS).usulData("Batang", "ISLAM", d("2025-06-01")).build());
 
   private Map<String, Object> complete(String tanggal) {
-    return new SpmtTask(appointments, AppointmentFakes.forms(appointments))
+    return new SpmtTask(appointments, AppointmentFakes.forms(appointments), new AppointmentFakes.Candidates())
         .completed(completion(ID, Map.of("nomorSpmt", "SPMT/7/2025", "tanggalSpmt", tanggal)));
   }
 
@@ -29,7 +29,8 @@ class SpmtTaskTest {
 
     assertThat(appointments.saved).containsExactly(saved("recordSpmt", ID, "SPMT/7/2025", d("2025-06-02")));
     assertThat(appointments.history(ID)).singleElement().asString()
-        .startsWith("SPMT: SPMT SPMT/7/2025 mulai 2025-06-02").endsWith("diusulkan paling lambat 2025-08-02");
+        .startsWith("SPMT: SPMT SPMT/7/2025 mulai 2025-06-02 pada unit kerja Bappeda, penempatan sesuai formasi F1 "
+            + "(VI.A.9.a)").endsWith("diusulkan paling lambat 2025-08-02");
     // the pay proposal is due by the end of 2 August in Jakarta (VI.A.10.d)
     assertThat(v).containsOnly(Map.entry("akhirMasaPercobaan", Date.from(Instant.parse("2026-05-31T17:00:00Z"))),
         Map.entry("batasUsulGaji", Date.from(Instant.parse("2025-08-02T17:00:00Z"))));
