@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 /**
  * Starts the executable jar as production does and proves what it deploys: the BPMN, the DMN and the
@@ -31,10 +34,14 @@ class PackagedApplicationIT {
   @BeforeAll
   static void startTheJar() throws Exception {
     Path data = Files.createTempDirectory("asn-it-data");
-    application = RunningJar.start(Map.of("DATA_DIR", data.toString()), "--spring.profiles.active=demo",
-        // a short verification standard, so that the SLA timer's firing is observed within the test
-        "--app.pertek.standar-verifikasi=PT4S");
+    application = RunningJar.start(Map.of("DATA_DIR", data.toString()), "--spring.profiles.active=demo");
     rest = application.client();
+    // a short verification standard, set as an administrator would, so the SLA timer's firing is observed here
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.withBasicAuth("admin", "rahasia").exchange("/api/sla/standar/pertekNiCasn/verifikasiUsul",
+        HttpMethod.PUT, new HttpEntity<>("{\"nama\":\"Verifikasi dan konsep Pertek\",\"standarDetik\":4}", json),
+        String.class).getStatusCode().value()).isEqualTo(200);
     log = application.log();
   }
 

@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -501,6 +502,47 @@ class PertekProcessTest {
       assertThat(instance).isWaitingAt(TASK_VERIFIKASI).hasPassed(END_PELANGGARAN_VERIFIKASI);
       assertThat(jdbc.sql("select kegiatan from sla_pelanggaran where task_id = ?").param(task.getId())
           .query(String.class).single()).isEqualTo(TASK_VERIFIKASI);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPosStandardChangedThroughTheApiMovesTheOpenTaskTimesTheNextAndIsAudited() {
+      ProcessInstance waiting = submitted(Candidate.pns());
+      try {
+        assertThat(putStandard(900).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // the waiting task and its timer now run 15 minutes from its creation; so does the next one
+        Task moved = task(waiting, TASK_VERIFIKASI);
+        assertThat(moved.getDueDate().getTime() - moved.getCreateTime().getTime()).isEqualTo(15 * 60 * 1000);
+        assertThat(managementService.createJobQuery().processInstanceId(waiting.getId())
+            .activityId(TIMER_BATAS_VERIFIKASI).singleResult().getDuedate()).isEqualTo(moved.getDueDate());
+        Task next = task(submitted(Candidate.pns()), TASK_VERIFIKASI);
+        assertThat(next.getDueDate().getTime() - next.getCreateTime().getTime()).isEqualTo(15 * 60 * 1000);
+
+        List<Map<String, Object>> changes = rest.withBasicAuth("pengawas1", "rahasia")
+            .getForObject("/api/sla/standar/riwayat?size=1", List.class);
+        assertThat(changes).singleElement().satisfies(change -> {
+          assertThat(change).containsEntry("kegiatan", TASK_VERIFIKASI).containsEntry("diubahOleh", "admin");
+          assertThat((String) change.get("sebelum")).contains("600 detik");
+          assertThat((String) change.get("sesudah")).contains("900 detik");
+          assertThat(((Number) change.get("tugasDiubah")).intValue()).isPositive();
+        });
+        // it stays in seconds and cannot be removed, since the timers read it
+        assertThat(rest.withBasicAuth("admin", "rahasia").exchange("/api/sla/standar/pertekNiCasn/verifikasiUsul",
+            HttpMethod.PUT, new HttpEntity<>(Map.of("nama", "Verifikasi", "standarHariKerja", 1)), Map.class)
+            .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.withBasicAuth("admin", "rahasia").exchange("/api/sla/standar/pertekNiCasn/verifikasiUsul",
+            HttpMethod.DELETE, null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      } finally {
+        assertThat(putStandard(600).getStatusCode()).isEqualTo(HttpStatus.OK);
+      }
+      Task back = task(waiting, TASK_VERIFIKASI);
+      assertThat(back.getDueDate().getTime() - back.getCreateTime().getTime()).isEqualTo(10 * 60 * 1000);
+    }
+
+    private ResponseEntity<Map> putStandard(int seconds) {
+      return rest.withBasicAuth("admin", "rahasia").exchange("/api/sla/standar/pertekNiCasn/verifikasiUsul",
+          HttpMethod.PUT, new HttpEntity<>(Map.of("nama", "Verifikasi dan konsep Pertek", "standarDetik", seconds,
+              "targetPersen", 90)), Map.class);
     }
 
     @Test

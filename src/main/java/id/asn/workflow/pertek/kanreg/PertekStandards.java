@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek.kanreg;
 
+import id.asn.workflow.pertek.PertekProcess;
+import id.asn.workflow.pertek.PosStandards;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
@@ -8,47 +10,45 @@ import org.springframework.stereotype.Component;
 
 /**
  * The POS standard times (Mutu Baku "Waktu") and the correction terms, as the pertekNiCasn model reads
- * them: due dates of the two tasks and the durations of their SLA timers, the PPPK correction limit and the
- * interval of reminders while a PNS usul waits for its correction. Configurable, defaults per POS.
+ * them: due dates of the two tasks and the durations of their SLA timers, read as each task is created from the SLA
+ * standards ({@link PosStandards}, the same values the SLA report measures against); the PPPK correction limit and
+ * the interval of reminders while a PNS usul waits for its correction, from configuration.
  */
 @Component("pertekStandards")
 public class PertekStandards {
 
-  private final Duration verifikasi;
-  private final Duration tandaTangan;
+  private final PosStandards standards;
   private final int batasPerbaikanHariKerja;
   private final Duration pengingatPerbaikanPns;
   private final Clock clock;
 
-  PertekStandards(@Value("${app.pertek.standar-verifikasi:PT10M}") Duration verifikasi,
-      @Value("${app.pertek.standar-tanda-tangan:PT2M}") Duration tandaTangan,
+  PertekStandards(PosStandards standards,
       @Value("${app.pertek.batas-perbaikan-hari-kerja:25}") int batasPerbaikanHariKerja,
       @Value("${app.pertek.pengingat-perbaikan-pns:P7D}") Duration pengingatPerbaikanPns, Clock clock) {
     if (pengingatPerbaikanPns.isNegative() || pengingatPerbaikanPns.isZero()) {
       throw new IllegalArgumentException("app.pertek.pengingat-perbaikan-pns must be positive, was "
           + pengingatPerbaikanPns);
     }
-    this.verifikasi = verifikasi;
-    this.tandaTangan = tandaTangan;
+    this.standards = standards;
     this.batasPerbaikanHariKerja = batasPerbaikanHariKerja;
     this.pengingatPerbaikanPns = pengingatPerbaikanPns;
     this.clock = clock;
   }
 
   public String verifikasi() {
-    return verifikasi.toString();
+    return standards.of(PertekProcess.TASK_VERIFIKASI).toString();
   }
 
   public String tandaTangan() {
-    return tandaTangan.toString();
+    return standards.of(PertekProcess.TASK_TANDA_TANGAN).toString();
   }
 
   public Date verifikasiDue() {
-    return new Date(clock.millis() + verifikasi.toMillis());
+    return new Date(clock.millis() + standards.of(PertekProcess.TASK_VERIFIKASI).toMillis());
   }
 
   public Date tandaTanganDue() {
-    return new Date(clock.millis() + tandaTangan.toMillis());
+    return new Date(clock.millis() + standards.of(PertekProcess.TASK_TANDA_TANGAN).toMillis());
   }
 
   /** Lampiran II VI.6.c: a PPPK usul's correction is due within this many working days. */
