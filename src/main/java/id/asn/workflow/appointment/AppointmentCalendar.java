@@ -4,6 +4,7 @@ import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +15,18 @@ import org.springframework.stereotype.Component;
 class AppointmentCalendar {
 
   private final Supplier<WorkingDayCalendar> workingDays;
+  private final int correctionWorkingDays;
 
+  /** {@code correctionWorkingDays}: the Kanreg's limit for completing a PPPK usul, the same setting it uses. */
   @Autowired
-  AppointmentCalendar(CalendarService calendar) {
-    this(calendar::calendar);
+  AppointmentCalendar(CalendarService calendar,
+      @Value("${app.pertek.batas-perbaikan-hari-kerja}") int correctionWorkingDays) {
+    this(calendar::calendar, correctionWorkingDays);
   }
 
-  AppointmentCalendar(Supplier<WorkingDayCalendar> workingDays) {
+  AppointmentCalendar(Supplier<WorkingDayCalendar> workingDays, int correctionWorkingDays) {
     this.workingDays = workingDays;
+    this.correctionWorkingDays = correctionWorkingDays;
   }
 
   /** A calendar for one computation (it memoises the years it reads). */
@@ -30,6 +35,6 @@ class AppointmentCalendar {
   }
 
   AppointmentDeadlines deadlines() {
-    return new AppointmentDeadlines(workingDays.get());
+    return new AppointmentDeadlines(workingDays.get(), correctionWorkingDays);
   }
 }

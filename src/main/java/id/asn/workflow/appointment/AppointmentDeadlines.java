@@ -29,15 +29,23 @@ final class AppointmentDeadlines {
 
   /** PPPK: the Kanreg gives the NI PPPK within 25 working days of the proposal (II VI.6.a). */
   public static final int NUMBER_WORKING_DAYS = 25;
-  /** PPPK: an incomplete proposal is completed within 25 working days of BKN's notice, else no number (II VI.6.c-d). */
-  public static final int CORRECTION_WORKING_DAYS = 25;
   /** PPPK: the agreement and decree sent to BKN within 30 working days of receiving the NI (II VIII.A). */
   public static final int BKN_DELIVERY_WORKING_DAYS = 30;
 
   private final WorkingDayCalendar calendar;
+  private final int correctionWorkingDays;
 
-  public AppointmentDeadlines(WorkingDayCalendar calendar) {
+  /**
+   * {@code correctionWorkingDays}: PPPK, an incomplete proposal is completed within this many working days of BKN's
+   * notice, else no number (II VI.6.c-d); the Kanreg's limit for the same usul, {@code app.pertek.batas-perbaikan-hari-kerja}.
+   */
+  public AppointmentDeadlines(WorkingDayCalendar calendar, int correctionWorkingDays) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.correctionWorkingDays = correctionWorkingDays;
+  }
+
+  public int correctionWorkingDays() {
+    return correctionWorkingDays;
   }
 
   /**
@@ -64,7 +72,7 @@ final class AppointmentDeadlines {
 
   /** PPPK: the last day to complete an incomplete proposal, 25 working days after the notice (II VI.6.c). */
   public Deadline correctionDue(LocalDate notice) {
-    return after(notice, CORRECTION_WORKING_DAYS);
+    return after(notice, correctionWorkingDays);
   }
 
   /** PPPK: the last day to send the agreement and decree to BKN, 30 working days after the NI (II VIII.A). */

@@ -34,10 +34,11 @@ class CorrectionRequestedStep implements ServiceTaskHandler {
   @Override
   public Result run(Step step) {
     String alasan = step.variables().text(VAR_ALASAN_USUL);
-    Deadline due = calendar.deadlines().correctionDue(step.today());
+    AppointmentDeadlines deadlines = calendar.deadlines();
+    Deadline due = deadlines.correctionDue(step.today());
     repository.event(step.id(), "USUL_BTS", "Usul " + repository.get(step.id()).numberName() + " tidak lengkap (BTS)"
         + (alasan.isEmpty() ? "" : ": " + alasan) + "; lengkapi paling lambat " + due.dated() + " ("
-        + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja, VI.6.c)", null);
+        + deadlines.correctionWorkingDays() + " hari kerja, VI.6.c)", null);
     return Result.setting(Map.of(VAR_BATAS_PERBAIKAN, due));
   }
 }

@@ -13,7 +13,10 @@ class NoNumberStep implements ServiceTaskHandler {
 
   private final AppointmentRepository repository;
 
-  NoNumberStep(AppointmentRepository repository) {
+  private final AppointmentCalendar calendar;
+
+  NoNumberStep(AppointmentRepository repository, AppointmentCalendar calendar) {
+    this.calendar = calendar;
     this.repository = repository;
   }
 
@@ -24,11 +27,10 @@ class NoNumberStep implements ServiceTaskHandler {
 
   @Override
   public Result run(Step step) {
-    repository.markNoNumber(step.id(), "Usul tidak dilengkapi dalam " + AppointmentDeadlines.CORRECTION_WORKING_DAYS
-        + " hari kerja (VI.6.d)");
-    repository.event(step.id(), "TANPA_NOMOR_INDUK", "Kekurangan usul tidak dipenuhi dalam "
-        + AppointmentDeadlines.CORRECTION_WORKING_DAYS + " hari kerja; calon PPPK tidak diberi nomor induk (VI.6.d)",
-        null);
+    int days = calendar.deadlines().correctionWorkingDays();
+    repository.markNoNumber(step.id(), "Usul tidak dilengkapi dalam " + days + " hari kerja (VI.6.d)");
+    repository.event(step.id(), "TANPA_NOMOR_INDUK", "Kekurangan usul tidak dipenuhi dalam " + days
+        + " hari kerja; calon PPPK tidak diberi nomor induk (VI.6.d)", null);
     return Result.NOTHING;
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The appointment's time limits over the seeded holidays, counted on paper day by day. */
 class AppointmentDeadlinesTest {
 
-  private final AppointmentDeadlines deadlines = new AppointmentDeadlines(SeededCalendar.calendar());
+  private final AppointmentDeadlines deadlines = new AppointmentDeadlines(SeededCalendar.calendar(), 25);
 
   private static LocalDate d(String iso) {
     return LocalDate.parse(iso);

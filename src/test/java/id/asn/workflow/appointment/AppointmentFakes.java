@@ -37,7 +37,7 @@ final class AppointmentFakes {
 
   /** The seeded holidays of 2023-2026 (Waisak 12 May 2025 and its cuti bersama 13 May among them). */
   static AppointmentCalendar calendar() {
-    return new AppointmentCalendar(SeededCalendar::calendar);
+    return new AppointmentCalendar(SeededCalendar::calendar, 25);
   }
 
   static ServiceTaskHandler.Step step(String id, Map<String, Object> variables) {

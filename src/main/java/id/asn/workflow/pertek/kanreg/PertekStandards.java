@@ -23,7 +23,7 @@ public class PertekStandards {
   private final Clock clock;
 
   PertekStandards(PosStandards standards,
-      @Value("${app.pertek.batas-perbaikan-hari-kerja:25}") int batasPerbaikanHariKerja,
+      @Value("${app.pertek.batas-perbaikan-hari-kerja}") int batasPerbaikanHariKerja,
       @Value("${app.pertek.pengingat-perbaikan-pns:P7D}") Duration pengingatPerbaikanPns, Clock clock) {
     if (pengingatPerbaikanPns.isNegative() || pengingatPerbaikanPns.isZero()) {
       throw new IllegalArgumentException("app.pertek.pengingat-perbaikan-pns must be positive, was "
