@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
  * total, then TKP, TIU, TWK; {@code rank()} gives applicants tied on all four the same rank, so when the rank of a
  * tied group is within 3 × the formasi's vacancies all of them go on to SKB.
  *
- * <p>PNS final (V.D.4): those who passed SKD, per formasi, by the integrated score 40 % SKD / 550 + 60 % SKB / 100
- * (ranked on the exact value 4000 × SKD + 33000 × SKB, which is the score × 55000), then SKD total, TKP, TIU, TWK
+ * <p>PNS final (V.D.4): those who passed SKD, per formasi, by the integrated score of {@link IntegrationFormula}
+ * (ranked on its exact integer value, the score × its denominator), then SKD total, TKP, TIU, TWK
  * and the older applicant.
  *
  * <p>PPPK final (Lampiran II V.C.3, V.D.3): among the applicants who passed the administrative selection, per
@@ -65,10 +65,13 @@ class SeleksiRanking {
       "b.total desc nulls last, b.tkp desc nulls last, b.tiu desc nulls last, b.twk desc nulls last",
       true, "TIDAK_HADIR", "DI_LUAR_PERINGKAT");
 
-  static final Stage PNS_FINAL = new Stage("seleksi_hasil_akhir", "twk, tiu, tkp, total_skd, nilai_skb, nilai_akhir", """
-      select h.periode_id, h.nomor_peserta, h.kode_formasi, h.twk, h.tiu, h.tkp, h.total as total_skd, b.nilai_skb,
-        round(cast(h.total * 4000 + b.nilai_skb * 33000 as numeric(14, 4)) / 55000, 4) as nilai_akhir,
-        h.total * 4000 + b.nilai_skb * 33000 as urutan, p.tanggal_lahir, f.jumlah as kuota,
+  private static final String ORDERING = IntegrationFormula.PNS.orderingSql("h.total", "b.nilai_skb");
+
+  static final Stage PNS_FINAL = new Stage("seleksi_hasil_akhir", "twk, tiu, tkp, total_skd, nilai_skb, nilai_akhir",
+      "select h.periode_id, h.nomor_peserta, h.kode_formasi, h.twk, h.tiu, h.tkp, h.total as total_skd, b.nilai_skb,\n"
+      + "  round(cast(" + ORDERING + " as numeric(14, 4)) / " + IntegrationFormula.PNS.denominator()
+      + ", 4) as nilai_akhir,\n"
+      + "  " + ORDERING + " as urutan, p.tanggal_lahir, f.jumlah as kuota,\n" + """
         case when b.nomor_peserta is null then false else true end as hadir,
         case when b.nomor_peserta is null then false else true end as memenuhi
       from seleksi_hasil_skd h

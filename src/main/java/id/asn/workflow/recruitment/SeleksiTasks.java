@@ -35,6 +35,10 @@ class SeleksiTasks {
     Periode p = service.get(id);
     Map<String, Object> v = new HashMap<>();
     v.put(VAR_RINGKASAN, summary(p, stage));
+    if (stage == Stage.UMUMKAN_HASIL_AKHIR) {
+      // the announcement states the formula the ranking computes, from the same record
+      v.put("rumusIntegrasi", IntegrationFormula.PNS.text());
+    }
     if (p.jadwal() != null) {
       v.put("tanggalSkd", p.jadwal().tanggalSkd().toString());
       v.put("tanggalSkb", p.jadwal().tanggalSkb().toString());

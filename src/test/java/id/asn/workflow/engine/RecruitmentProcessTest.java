@@ -166,6 +166,9 @@ class RecruitmentProcessTest {
   @Test
   void aPeriodRunsFromTheCommitteeToTheHandOffOfEachPassingCandidate() {
     throughFinalResultReceived();
+    // the announcement's form states the formula the ranking used, from the same record (IntegrationFormula)
+    assertThat(engine.getTaskService().getVariable(driver.task(instance, TASK_UMUMKAN_HASIL_AKHIR).getId(),
+        "rumusIntegrasi")).isEqualTo("40% SKD (dari 550) + 60% SKB (dari 100)");
     driver.work(PPK, instance, TASK_UMUMKAN_HASIL_AKHIR, Map.of("nomorPengumuman", "800/456/2024",
         "hasilAkhirDiumumkan", true));
     assertThat(instance).hasPassedInOrder(TASK_BENTUK_PANITIA, TASK_TETAPKAN_JADWAL, TASK_TERBITKAN_PENGUMUMAN,
