@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,9 @@ class PlanningTasks {
     variables.put(VAR_RINGKASAN_PENYUSUNAN, PlanningSummaries.overview(p, data.counts(p.id()), reports.jobMap(p.id()),
         gaps(p, upTo)));
     variables.put(VAR_JENIS_INSTANSI, p.jenisInstansi().name());
+    // the workload form states the divisor the analysis uses (PerBKN 9/2022), from the same constant
+    variables.put("jamKerjaEfektif", String.format(Locale.forLanguageTag("id-ID"), "%,d",
+        WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR));
     NeedsProposal proposal = reports.proposal(p);
     variables.put(VAR_URUTAN_PRIORITAS, PriorityOrder.text(proposal.shortfall()));
     variables.put(VAR_RINGKASAN_USUL, PlanningSummaries.proposal(p, proposal));

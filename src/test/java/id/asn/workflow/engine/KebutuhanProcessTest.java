@@ -293,6 +293,9 @@ class KebutuhanProcessTest {
       assertThatThrownBy(() -> driver.work(op(), instance, TASK_ANALISIS_BEBAN_KERJA, Map.of("analisisBebanKerjaSelesai", true)))
           .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("13 jabatan belum memiliki uraian tugas");
       assertThat(instance).isWaitingAt(TASK_ANALISIS_BEBAN_KERJA);
+      // the form states the divisor the analysis uses, from WorkloadAnalysis
+      assertThat(engine.getTaskService().getVariable(driver.task(instance, TASK_ANALISIS_BEBAN_KERJA).getId(),
+          "jamKerjaEfektif")).isEqualTo("1.250");
     }
 
     @Test
