@@ -23,10 +23,10 @@ class ProbationResignationBar implements BarredApplicants {
             select s.nik, a.periode_id from pengangkatan a join seleksi_pelamar s
               on s.periode_id = a.periode_id and s.nomor_peserta = a.nomor_peserta
             where a.tahun_dilarang_melamar = ? order by a.id""")
-        .param(tahun).query((rs, row) -> barred.putIfAbsent(rs.getString("nik"), "mengundurkan diri sebagai CPNS "
-            + "dalam masa percobaan (pengangkatan periode " + rs.getString("periode_id") + "): tidak boleh melamar "
-            + "seleksi PNS tahun anggaran " + tahun + " (VI.B.8)"))
-        .list();
+        .param(tahun).query((rs, row) -> Map.entry(rs.getString("nik"), rs.getString("periode_id"))).list()
+        .forEach(row -> barred.putIfAbsent(row.getKey(), "mengundurkan diri sebagai CPNS dalam masa percobaan "
+            + "(pengangkatan periode " + row.getValue() + "): tidak boleh melamar seleksi PNS tahun anggaran " + tahun
+            + " (VI.B.8)"));
     return barred;
   }
 }

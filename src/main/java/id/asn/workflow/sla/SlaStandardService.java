@@ -71,10 +71,10 @@ public class SlaStandardService {
   /** The changes, newest first. */
   public List<Change> history(int limit) {
     return jdbc.sql("select proses, kegiatan, sebelum, sesudah, tugas_diubah, diubah, diubah_oleh "
-            + "from sla_standar_riwayat order by diubah desc, id desc")
+            + "from sla_standar_riwayat order by diubah desc, id desc fetch first ? rows only").param(limit)
         .query((rs, row) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
-        .stream().limit(limit).toList();
+        .list();
   }
 
   private void audit(String proses, String kegiatan, String sebelum, String sesudah, int moved, String by,
