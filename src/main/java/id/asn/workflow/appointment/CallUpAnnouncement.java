@@ -55,6 +55,12 @@ class CallUpAnnouncement {
     if (called.isEmpty()) {
       throw Refusal.conflict("Tidak ada peserta periode " + periodeId + " yang dipanggil dan belum diumumkan");
     }
+    // an announcement dated before a candidate's recorded call-up would move their deadline into the past
+    LocalDate latestCallUp = called.stream().map(repository::get).map(Pengangkatan::tanggalPanggilan)
+        .max(LocalDate::compareTo).orElseThrow();
+    if (checked.tanggal().isBefore(latestCallUp)) {
+      throw Refusal.invalid("tanggalPengumuman", "tidak boleh sebelum pemanggilan dicatat (" + latestCallUp + ")");
+    }
     CallUpNotice notice = new CallUpNotice(UUID.randomUUID().toString(), periodeId, kode, checked.nomor(),
         checked.tanggal(), checked.kehadiranMulai(), checked.kehadiranSelesai(), checked.waktu(), checked.tempat(),
         checked.media(), called);

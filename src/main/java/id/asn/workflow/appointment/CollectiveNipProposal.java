@@ -56,9 +56,7 @@ class CollectiveNipProposal {
     CollectiveProposal proposal = proposals.createOnBehalf(kode, access.userId(), pengantar, surat, daftar);
     List<FieldProblem> problems = new ArrayList<>();
     List<Pengangkatan> listed = new ArrayList<>();
-    int line = 1;
     for (Map.Entry<String, String> peserta : proposal.peserta().entrySet()) {
-      line++;
       Pengangkatan p = repository.find(Pengangkatan.idOf(periodeId, peserta.getKey()))
           .filter(a -> a.instansi().equals(kode)).orElse(null);
       String problem = p == null ? "peserta " + peserta.getKey() + " tidak ada dalam pengangkatan periode " + periodeId
@@ -66,7 +64,7 @@ class CollectiveNipProposal {
       if (problem == null) {
         listed.add(p);
       } else {
-        problems.add(new FieldProblem("DAFTAR_NOMINATIF", "baris " + line + ": " + problem));
+        problems.add(new FieldProblem("DAFTAR_NOMINATIF", problem));
       }
     }
     if (!problems.isEmpty()) {
@@ -88,7 +86,10 @@ class CollectiveNipProposal {
     if (p.jenis() != proposal.jenisAsn()) {
       return "peserta " + p.nomorPeserta() + " diangkat sebagai " + p.jenis() + ", surat untuk " + proposal.jenisAsn();
     }
-    if (p.status() != AppointmentStatus.USUL_KOLEKTIF || p.usulKolektifId() != null) {
+    if (p.usulKolektifId() != null) {
+      return "peserta " + p.nomorPeserta() + " sudah dimasukkan dalam usul kolektif lain";
+    }
+    if (p.status() != AppointmentStatus.USUL_KOLEKTIF) {
       return "peserta " + p.nomorPeserta() + " tidak sedang menunggu usul kolektif (status " + p.status() + ")";
     }
     String recorded = candidates.candidate(p).nama();

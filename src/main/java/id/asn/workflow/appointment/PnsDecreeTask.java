@@ -28,13 +28,14 @@ class PnsDecreeTask extends AppointmentTaskHandler {
     Pengangkatan p = repository.get(id);
     String nomor = values.requiredText("nomorSkPns", 100, "nomor keputusan pengangkatan PNS (boleh kolektif)");
     LocalDate tanggal = values.requiredDate("tanggalSkPns", "tanggal keputusan");
-    if (tanggal.isAfter(today)) {
-      throw new InvalidCompletionException("tanggalSkPns", "tidak boleh sesudah hari ini (" + today + ")");
-    }
     LocalDate tmtPns = TmtPns.of(p.tmtCpns(), calendar.workingDays());
     if (!tanggal.equals(tmtPns)) {
       throw new InvalidCompletionException("tanggalSkPns", "tanggal keputusan adalah tanggal mulai berlakunya "
           + "pengangkatan PNS, TMT PNS " + tmtPns + " (VII.A.4-6)");
+    }
+    if (tanggal.isAfter(today)) {
+      throw new InvalidCompletionException("tanggalSkPns", "keputusan bertanggal TMT PNS " + tmtPns
+          + " dapat dicatat mulai tanggal itu (hari ini " + today + ")");
     }
     repository.recordPnsDecree(id, nomor, tanggal, tmtPns);
     repository.event(id, "SK_PNS", "Keputusan pengangkatan PNS " + nomor + " tanggal " + tanggal + ", TMT PNS "

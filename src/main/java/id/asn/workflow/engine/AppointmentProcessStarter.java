@@ -62,7 +62,8 @@ class AppointmentProcessStarter implements AppointmentWorkflow {
 
   @Override
   public void deadlineExtended(String appointmentId) {
-    correlate(MESSAGE_TAMBAHAN_WAKTU, appointmentId, Map.of(), "tidak sedang menunggu dokumen");
+    correlate(MESSAGE_TAMBAHAN_WAKTU, appointmentId, Map.of(), "tidak sedang menunggu dokumen, atau batas "
+        + "dokumennya sedang dihitung ulang: coba lagi sebentar lagi");
   }
 
   @Override

@@ -41,6 +41,14 @@ class PnsDecreeTaskTest {
   }
 
   @Test
+  void aDecreeDatedTheTmtPnsIsRecordedFromThatDayOn() {
+    assertThatThrownBy(() -> complete("2026-05-04", "2026-04-20"))
+        .isInstanceOfSatisfying(InvalidCompletionException.class, e -> assertThat(e.field()).isEqualTo("tanggalSkPns"))
+        .hasMessageContaining("dapat dicatat mulai tanggal itu");
+    assertThat(appointments.saved).isEmpty();
+  }
+
+  @Test
   void aDecreeNotDatedTheTmtPnsIsRefused() {
     assertThatThrownBy(() -> complete("2026-05-05", "2026-05-06"))
         .isInstanceOfSatisfying(InvalidCompletionException.class, e -> assertThat(e.field()).isEqualTo("tanggalSkPns"))

@@ -230,12 +230,12 @@ class PengangkatanCpnsProcessTest {
 
     // a PPPK letter, a candidate who is not appointed in this period, a name other than the records': nothing goes
     assertThat(refusals(client().sendCollective(periode, "PPPK", list)))
-        .containsExactly("DAFTAR_NOMINATIF: baris 2: peserta " + first + " diangkat sebagai PNS, surat untuk PPPK");
+        .containsExactly("DAFTAR_NOMINATIF: peserta " + first + " diangkat sebagai PNS, surat untuk PPPK");
     assertThat(refusals(client().sendCollective(periode, "PNS", list + reserve + ",Rina Lestari\r\n")))
-        .containsExactly("DAFTAR_NOMINATIF: baris 3: peserta " + reserve + " tidak ada dalam pengangkatan periode "
+        .containsExactly("DAFTAR_NOMINATIF: peserta " + reserve + " tidak ada dalam pengangkatan periode "
             + periode);
     assertThat(refusals(client().sendCollective(periode, "PNS", "nomorPeserta,nama\r\n" + first + ",Siti\r\n")))
-        .containsExactly("DAFTAR_NOMINATIF: baris 2: nama 'Siti' tidak sama dengan nama peserta " + first
+        .containsExactly("DAFTAR_NOMINATIF: nama 'Siti' tidak sama dengan nama peserta " + first
             + " 'Siti Aminah'");
     assertThat(instance).isWaitingAt(EVENT_USUL_KOLEKTIF);
     assertThat(jdbc.queryForObject("select count(*) from usul_kolektif where nomor_surat = ?", Integer.class,
@@ -250,8 +250,7 @@ class PengangkatanCpnsProcessTest {
     assertThat(client().waitingList(periode)).isEqualTo("nomorPeserta,nama\r\n");
     // the same letter again finds nobody waiting
     assertThat(refusals(client().sendCollective(periode, "PNS", list)))
-        .containsExactly("DAFTAR_NOMINATIF: baris 2: peserta " + first + " tidak sedang menunggu usul kolektif "
-            + "(status USUL_KOLEKTIF)");
+        .containsExactly("DAFTAR_NOMINATIF: peserta " + first + " sudah dimasukkan dalam usul kolektif lain");
 
     pertek.runJob(instance, STEP_KIRIM_USUL);
     String usulId = (String) pertek.variable(instance, "usulId");
@@ -422,6 +421,13 @@ class PengangkatanCpnsProcessTest {
         "media", "laman bkpsdm.batangkab.go.id dan papan pengumuman"));
     assertThat(refusals(announce(notice)))
         .containsExactly("tanggalPengumuman: tidak boleh sesudah hari ini (2025-05-07)");
+    // nor before the call-up recorded on 5 May, which would put the deadline in the past
+    notice.put("tanggalPengumuman", "2025-05-02");
+    notice.put("tanggalKehadiranMulai", "2025-05-02");
+    notice.put("tanggalKehadiranSelesai", "2025-05-20");
+    assertThat(refusals(announce(notice)))
+        .containsExactly("tanggalPengumuman: tidak boleh sebelum pemanggilan dicatat (2025-05-05)");
+    notice.put("tanggalKehadiranMulai", "2025-05-08");
     // from 7 May the 15 working days skip Waisak, its cuti bersama, Ascension and its cuti bersama: 3 June
     notice.put("tanggalPengumuman", "2025-05-07");
     notice.put("tanggalKehadiranSelesai", "2025-06-04");
