@@ -82,7 +82,7 @@ class CandidateRepository {
   /** The candidate's final score in the period, when ranked. */
   Optional<BigDecimal> finalScore(Pengangkatan p) {
     return jdbc.sql("select nilai_akhir from seleksi_hasil_akhir where periode_id = ? and nomor_peserta = ?")
-        .params(p.periodeId(), p.nomorPeserta()).query(BigDecimal.class).stream()
+        .params(p.periodeId(), p.nomorPeserta()).query(BigDecimal.class).list().stream()
         .filter(Objects::nonNull).findFirst();
   }
 }

@@ -72,7 +72,7 @@ class PertekRepository {
       return bySignedFile;
     }
     return jdbc.sql(SELECT + " where p.sha256_konsep = ? and p.sha256_ditandatangani is not null").param(sha256)
-        .query(PertekRepository::map).stream().findFirst();
+        .query(PertekRepository::map).list().stream().findFirst();
   }
 
   void insertDraft(String usulId, String nomor, int tahun, long urutan, LocalDate tanggal, String kode, String namaInstansi,

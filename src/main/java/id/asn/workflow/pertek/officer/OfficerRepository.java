@@ -63,7 +63,7 @@ class OfficerRepository {
   Optional<SignerDecree> decreeOn(String userId, LocalDate day) {
     return jdbc.sql(DECREE + " where user_id = ? and berlaku_mulai <= ? and (berlaku_sampai is null or "
             + "berlaku_sampai >= ?) order by berlaku_mulai desc, tanggal desc")
-        .params(userId, day, day).query(OfficerRepository::decree).stream().findFirst();
+        .params(userId, day, day).query(OfficerRepository::decree).list().stream().findFirst();
   }
 
   List<SignerDecree> decrees() {
