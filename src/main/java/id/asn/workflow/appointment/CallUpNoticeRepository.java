@@ -2,6 +2,7 @@ package id.asn.workflow.appointment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +51,9 @@ class CallUpNoticeRepository {
         + "order by kode_formasi, peringkat").param(id).query(String.class).list();
     return jdbc.sql("select * from pengangkatan_pengumuman where id = ?").param(id)
         .query((rs, row) -> new CallUpNotice(rs.getString("id"), rs.getString("periode_id"), rs.getString("instansi"),
-            rs.getString("nomor"), rs.getObject("tanggal", java.time.LocalDate.class),
-            rs.getObject("kehadiran_mulai", java.time.LocalDate.class),
-            rs.getObject("kehadiran_selesai", java.time.LocalDate.class), rs.getString("waktu"),
+            rs.getString("nomor"), rs.getObject("tanggal", LocalDate.class),
+            rs.getObject("kehadiran_mulai", LocalDate.class),
+            rs.getObject("kehadiran_selesai", LocalDate.class), rs.getString("waktu"),
             rs.getString("tempat"), rs.getString("media"), peserta))
         .optional();
   }
