@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The whole application boots and one deployment holds every BPMN, DMN and form, so formRef resolves. */
+/**
+ * The whole application boots; one deployment holds every BPMN and form, so formRef resolves, and each decision
+ * table has a deployment of its own, so that an administrator's version outlives a release.
+ */
 @AppTest
 class DeploymentTest {
 
@@ -22,22 +25,33 @@ class DeploymentTest {
   RepositoryService repositoryService;
 
   @Test
-  void everyProcessDecisionAndFormIsDeployedTogether() throws IOException {
-    List<String> expected = Stream.concat(
-            Stream.concat(ModelConsistencyTest.files("processes", ".bpmn").stream(),
-                ModelConsistencyTest.files("processes", ".dmn").stream()),
+  void everyProcessAndFormIsDeployedTogether() throws IOException {
+    List<String> expected = Stream.concat(ModelConsistencyTest.files("processes", ".bpmn").stream(),
             ModelConsistencyTest.files("forms", ".form").stream())
         .map(Path::toString)
         .toList();
-    Deployment latest = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc().list().get(0);
-    List<String> deployed = repositoryService.getDeploymentResources(latest.getId()).stream()
-        .map(Resource::getName)
-        .toList();
+    String processes = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PertekProcess.PROCESS)
+        .latestVersion().singleResult().getDeploymentId();
+    List<String> deployed = names(processes);
     assertThat(deployed).allSatisfy(name -> assertThat(expected).anySatisfy(file -> assertThat(name).endsWith(file)));
     assertThat(expected).allSatisfy(file -> assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(file)));
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(PertekProcess.PROCESS)
-        .latestVersion().singleResult().getDeploymentId()).isEqualTo(latest.getId());
+  }
+
+  @Test
+  void eachDecisionTableIsADeploymentOfItsOwnDeployedOnce() throws IOException {
+    for (Path table : ModelConsistencyTest.files("processes", ".dmn")) {
+      String file = table.getFileName().toString();
+      List<Deployment> deployments = repositoryService.createDeploymentQuery()
+          .deploymentName(DecisionTableDeployment.NAME_PREFIX + file).list();
+      assertThat(deployments).as(file).hasSize(1);
+      assertThat(deployments.get(0).getSource()).isEqualTo(DecisionTableDeployment.SOURCE);
+      assertThat(names(deployments.get(0).getId())).containsExactly("processes/" + file);
+    }
     assertThat(repositoryService.createDecisionDefinitionQuery()
         .decisionDefinitionKey(PertekProcess.DECISION_GOLONGAN_RUANG).count()).isOne();
+  }
+
+  private List<String> names(String deploymentId) {
+    return repositoryService.getDeploymentResources(deploymentId).stream().map(Resource::getName).toList();
   }
 }

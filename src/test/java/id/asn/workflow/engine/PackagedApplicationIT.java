@@ -20,8 +20,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /**
- * Starts the executable jar as production does and proves what it deploys: the BPMN, the DMN and the
- * forms together, so Tasklist opens a task's Camunda Form (formRef, deployment binding) from the jar.
+ * Starts the executable jar as production does and proves what it deploys: the BPMN and the forms together, so
+ * Tasklist opens a task's Camunda Form (formRef, deployment binding) from the jar, and each decision table apart.
  */
 class PackagedApplicationIT {
 
@@ -53,17 +53,20 @@ class PackagedApplicationIT {
   }
 
   @Test
-  void oneDeploymentHoldsEveryProcessDecisionAndForm() {
+  void oneDeploymentHoldsEveryProcessAndFormAndEachDecisionTableHasItsOwn() {
     TestRestTemplate admin = rest.withBasicAuth("admin", "rahasia");
     List<Map<String, Object>> deployments = admin.exchange("/engine-rest/deployment", HttpMethod.GET, null, LIST).getBody();
-    assertThat(deployments).hasSize(1);
+    List<Map<String, Object>> shared = deployments.stream().filter(d -> !((String) d.get("name")).startsWith("aturan/"))
+        .toList();
+    assertThat(shared).hasSize(1);
     List<Map<String, Object>> resources = admin.exchange(
-        "/engine-rest/deployment/" + deployments.get(0).get("id") + "/resources", HttpMethod.GET, null, LIST).getBody();
+        "/engine-rest/deployment/" + shared.get(0).get("id") + "/resources", HttpMethod.GET, null, LIST).getBody();
     assertThat(resources).extracting(r -> (String) r.get("name"))
         .anyMatch(n -> n.endsWith("pertek-ni-casn.bpmn"))
-        .anyMatch(n -> n.endsWith("golongan-ruang.dmn"))
         .anyMatch(n -> n.endsWith("verifikasi-usul.form"))
-        .anyMatch(n -> n.endsWith("tanda-tangan-pertek.form"));
+        .anyMatch(n -> n.endsWith("tanda-tangan-pertek.form"))
+        .noneMatch(n -> n.endsWith(".dmn"));
+    assertThat(deployments).extracting(d -> (String) d.get("name")).contains("aturan/golongan-ruang.dmn");
   }
 
   @Test
