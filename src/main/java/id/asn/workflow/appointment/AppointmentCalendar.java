@@ -1,32 +1,30 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The working-day calendar as the holiday data stands at each call, and the appointment's time limits on it; a
- * test gives a calendar without a database.
+ * The working-day calendar as the holiday data stands at each call, and the appointment's time limits on it as
+ * the decision table stands; a test gives a calendar without a database.
  */
 @Component
 class AppointmentCalendar {
 
   private final Supplier<WorkingDayCalendar> workingDays;
-  private final int correctionWorkingDays;
+  private final TimeLimits timeLimits;
 
-  /** {@code correctionWorkingDays}: the Kanreg's limit for completing a PPPK usul, the same setting it uses. */
   @Autowired
-  AppointmentCalendar(CalendarService calendar,
-      @Value("${app.pertek.batas-perbaikan-hari-kerja}") int correctionWorkingDays) {
-    this(calendar::calendar, correctionWorkingDays);
+  AppointmentCalendar(CalendarService calendar, TimeLimits timeLimits) {
+    this((Supplier<WorkingDayCalendar>) calendar::calendar, timeLimits);
   }
 
-  AppointmentCalendar(Supplier<WorkingDayCalendar> workingDays, int correctionWorkingDays) {
+  AppointmentCalendar(Supplier<WorkingDayCalendar> workingDays, TimeLimits timeLimits) {
     this.workingDays = workingDays;
-    this.correctionWorkingDays = correctionWorkingDays;
+    this.timeLimits = timeLimits;
   }
 
   /** A calendar for one computation (it memoises the years it reads). */
@@ -35,6 +33,6 @@ class AppointmentCalendar {
   }
 
   AppointmentDeadlines deadlines() {
-    return new AppointmentDeadlines(workingDays.get(), correctionWorkingDays);
+    return new AppointmentDeadlines(workingDays.get(), AppointmentTimeLimits.from(timeLimits));
   }
 }

@@ -42,7 +42,7 @@ class AppointmentForms {
       v.put(VAR_NOMOR_INDUK, p.nomorInduk());
     }
     if (task == Stage.SK_PNS) {
-      v.put(VAR_TMT_PNS, TmtPns.of(p.tmtCpns(), calendar.workingDays()).toString());
+      v.put(VAR_TMT_PNS, TmtPns.of(calendar.deadlines().probation(p.tmtCpns()), calendar.workingDays()).toString());
     }
     return v;
   }
@@ -56,22 +56,23 @@ class AppointmentForms {
       case PERIKSA_KELENGKAPAN -> "Dokumen diserahkan: " + documents.documents(p.id()).keySet().stream()
           .map(Enum::name).collect(Collectors.joining(", ")) + ". Batas kelengkapan: " + p.batasDokumen() + ".";
       case SK_CPNS -> "NIP " + p.nomorInduk() + " diterima " + p.tanggalNip() + "; keputusan paling lambat "
-          + deadlines.decreeDue(p.tanggalNip()).dated() + " (30 hari kerja). TMT CPNS " + p.tmtCpns() + ".";
+          + deadlines.decreeDue(p.tanggalNip()).dated() + " (" + deadlines.limits().penetapanKeputusan()
+          + " hari kerja). TMT CPNS " + p.tmtCpns() + ".";
       case PENYERAHAN_SK -> "Keputusan " + p.nomorSkCpns() + " tanggal " + p.tanggalSkCpns()
           + "; diserahkan paling lambat " + deadlines.decreeDeliveryDue(p.tanggalSkCpns()).dated() + ".";
-      case SPMT -> "TMT CPNS " + p.tmtCpns() + "; SPMT paling lambat " + AppointmentDeadlines.spmtLatest(p.tmtCpns())
-          + ".";
+      case SPMT -> "TMT CPNS " + p.tmtCpns() + "; SPMT paling lambat " + deadlines.spmtLatest(p.tmtCpns()) + ".";
       case USUL_GAJI -> "SPMT mulai " + p.tanggalSpmt() + "; gaji CPNS 80% (" + p.gajiCpns() + ") diusulkan paling lambat "
-          + AppointmentDeadlines.payProposalDue(p.tanggalSpmt()) + " (2 bulan sejak SPMT, VI.A.10.d).";
-      case SK_PNS -> "TMT PNS " + TmtPns.of(p.tmtCpns(), calendar.workingDays()) + ".";
+          + deadlines.payProposalDue(p.tanggalSpmt()) + " (" + deadlines.limits().usulGajiBulan()
+          + " bulan sejak SPMT, VI.A.10.d).";
+      case SK_PNS -> "TMT PNS " + TmtPns.of(deadlines.probation(p.tmtCpns()), calendar.workingDays()) + ".";
       case SK_CALON_PPPK -> "Dokumen lengkap dan sah; TMT perjanjian kerja yang diusulkan " + p.tmtCpns()
           + ". Unggah keputusan sebagai SK_CALON_PPPK sebelum menyelesaikan tugas ini.";
       case PERJANJIAN_KERJA -> "NI PPPK " + p.nomorInduk() + " diterima " + p.tanggalNip()
           + "; perjanjian kerja dan keputusan paling lambat " + deadlines.decreeDue(p.tanggalNip()).dated()
-          + " (30 hari kerja).";
+          + " (" + deadlines.limits().penetapanKeputusan() + " hari kerja).";
       case KIRIM_BKN -> "Perjanjian kerja " + p.nomorPerjanjianKerja() + ", keputusan " + p.nomorSkPppk()
           + "; dikirim ke BKN paling lambat " + deadlines.bknDeliveryDue(p.tanggalNip()).dated()
-          + " (30 hari kerja sejak NI PPPK).";
+          + " (" + deadlines.limits().pengirimanKeBkn() + " hari kerja sejak NI PPPK).";
       case SUMPAH_JABATAN -> "PPPK pada JPT utama/madya tertentu: dilantik dan mengangkat sumpah/janji jabatan "
           + "(VII.B). Keputusan " + p.nomorSkPppk() + ".";
       case PEMBERHENTIAN -> "Berhenti: " + p.alasanBerhenti() + ". Keputusan pemberhentian PPK dan tembusannya segera "

@@ -122,18 +122,19 @@ public class AppointmentService {
     return repository.get(id);
   }
 
-  /** More working days for the candidate's distance (VI.A.1.d): at most 10 in all, only before the first check. */
+  /** More working days for the candidate's distance (VI.A.1.d): at most the table's in all, only before the first check. */
   @Transactional
   public Pengangkatan extend(AppointmentAccess access, String id, Integer hariKerja, String alasan) {
     Pengangkatan p = visible(access, id);
     List<FieldProblem> problems = new ArrayList<>();
+    int most = calendar.deadlines().limits().tambahanLetakGeografis();
     int total = p.tambahanHariKerja() + (hariKerja == null ? 0 : hariKerja);
     if (hariKerja == null || hariKerja < 1) {
       problems.add(new FieldProblem("tambahanHariKerja", "wajib diisi: 1 sampai "
-          + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja"));
-    } else if (total > AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS) {
+          + most + " hari kerja"));
+    } else if (total > most) {
       problems.add(new FieldProblem("tambahanHariKerja", "tambahan karena letak geografis paling lama "
-          + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja (VI.A.1.d); sudah diberikan "
+          + most + " hari kerja (VI.A.1.d); sudah diberikan "
           + p.tambahanHariKerja()));
     }
     if (alasan == null || alasan.isBlank()) {
@@ -172,7 +173,7 @@ public class AppointmentService {
   }
 
   /** What leaving means at the appointment's stage; refuses a missing date or evidence, or a reason not open now. */
-  private static CandidateExit.Decision decideExit(Pengangkatan p, String alasan, LocalDate tanggal, String bukti) {
+  private CandidateExit.Decision decideExit(Pengangkatan p, String alasan, LocalDate tanggal, String bukti) {
     List<FieldProblem> problems = new ArrayList<>();
     if (tanggal == null) {
       problems.add(new FieldProblem("tanggal", "wajib diisi (YYYY-MM-DD)"));
@@ -184,7 +185,8 @@ public class AppointmentService {
     }
     if (problems.isEmpty()) {
       try {
-        return CandidateExit.decide(alasan, p.status(), p.tanggalSkCpns() == null ? null : p.tmtCpns(), tanggal);
+        return CandidateExit.decide(alasan, p.status(),
+            p.tanggalSkCpns() == null ? null : calendar.deadlines().probation(p.tmtCpns()), tanggal);
       } catch (IllegalArgumentException e) {
         if (p.status().isAppointed()) {
           throw Refusal.conflict(e.getMessage());

@@ -42,8 +42,9 @@ class CallUpAnnouncement {
     String kode = access.actingFor(instansi);
     Instant now = Instant.now(clock);
     List<FieldProblem> problems = new ArrayList<>();
+    AppointmentDeadlines deadlines = calendar.deadlines();
     CallUpNotice checked = form == null ? null : form.check(LocalDate.ofInstant(now, Deadline.ZONE),
-        day -> calendar.deadlines().documentsDue(day, 0).tanggal(), problems);
+        day -> deadlines.documentsDue(day, 0).tanggal(), deadlines.limits().kelengkapanDokumen(), problems);
     if (checked == null) {
       throw form == null ? Refusal.invalid("pengumuman", "wajib dikirim: data pengumuman dalam JSON")
           : Refusal.invalid(problems);
@@ -83,6 +84,8 @@ class CallUpAnnouncement {
     CallUpNotice notice = notices.find(id).filter(n -> n.periodeId().equals(periodeId) && access.sees(n.instansi()))
         .orElseThrow(() -> Refusal.notFound("Pengumuman panggilan " + id + " tidak ditemukan"));
     List<Kandidat> called = notice.peserta().stream().map(repository::get).map(candidates::candidate).toList();
-    return CallUpAnnouncementPdf.render(notice, called, calendar.deadlines().documentsDue(notice.tanggal(), 0));
+    AppointmentDeadlines deadlines = calendar.deadlines();
+    return CallUpAnnouncementPdf.render(notice, called, deadlines.documentsDue(notice.tanggal(), 0),
+        deadlines.limits());
   }
 }

@@ -14,8 +14,12 @@ import java.util.function.UnaryOperator;
 record CallUpAnnouncementForm(String nomorPengumuman, String tanggalPengumuman, String tanggalKehadiranMulai,
     String tanggalKehadiranSelesai, String waktuKehadiran, String tempatKehadiran, String media) {
 
-  /** The checked announcement, or null with the problems added; {@code documentsDue} maps its date to the last day. */
-  CallUpNotice check(LocalDate today, UnaryOperator<LocalDate> documentsDue, List<FieldProblem> problems) {
+  /**
+   * The checked announcement, or null with the problems added; {@code documentsDue} maps its date to the last day,
+   * {@code workingDays} after it.
+   */
+  CallUpNotice check(LocalDate today, UnaryOperator<LocalDate> documentsDue, int workingDays,
+      List<FieldProblem> problems) {
     String nomor = FieldChecks.requiredText(nomorPengumuman, "nomorPengumuman", 100, problems);
     LocalDate tanggal = FieldChecks.requiredDate(tanggalPengumuman, "tanggalPengumuman", problems);
     LocalDate mulai = FieldChecks.requiredDate(tanggalKehadiranMulai, "tanggalKehadiranMulai", problems);
@@ -35,7 +39,7 @@ record CallUpAnnouncementForm(String nomorPengumuman, String tanggalPengumuman, 
     LocalDate last = tanggal == null ? null : documentsDue.apply(tanggal);
     if (last != null && selesai != null && selesai.isAfter(last)) {
       problems.add(new FieldProblem("tanggalKehadiranSelesai", "paling lambat " + last + ": "
-          + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja sejak pengumuman (VI.A.1.c)"));
+          + workingDays + " hari kerja sejak pengumuman (VI.A.1.c)"));
     }
     return problems.isEmpty() ? new CallUpNotice(null, null, null, nomor, tanggal, mulai, selesai, waktu, tempat, di,
         List.of()) : null;

@@ -11,7 +11,8 @@ final class CallUpAnnouncementPdf {
 
   private CallUpAnnouncementPdf() {}
 
-  static byte[] render(CallUpNotice notice, List<Kandidat> called, Deadline documentsDue) {
+  static byte[] render(CallUpNotice notice, List<Kandidat> called, Deadline documentsDue,
+      AppointmentTimeLimits limits) {
     String title = "Pengumuman Pemanggilan Peserta Lulus Seleksi";
     try (PdfReport pdf = new PdfReport(title, title + " " + notice.nomor() + " - " + notice.instansi(), false)) {
       pdf.title(title);
@@ -30,8 +31,8 @@ final class CallUpAnnouncementPdf {
       pdf.paragraph("Hari dan tanggal: " + notice.kehadiranMulai() + " s.d. " + notice.kehadiranSelesai() + "; waktu: "
           + notice.waktu() + "; tempat: " + notice.tempat() + ".");
       pdf.paragraph("Kelengkapan diserahkan paling lambat " + documentsDue.dated() + " ("
-          + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja sejak pengumuman; ditambah paling lama "
-          + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja bagi peserta yang diberi tambahan waktu "
+          + limits.kelengkapanDokumen() + " hari kerja sejak pengumuman; ditambah paling lama "
+          + limits.tambahanLetakGeografis() + " hari kerja bagi peserta yang diberi tambahan waktu "
           + "karena letak geografis). Peserta yang tidak melengkapinya sampai batas itu dianggap tidak memenuhi "
           + "syarat (VI.A.1.c-e).");
       return pdf.toBytes();

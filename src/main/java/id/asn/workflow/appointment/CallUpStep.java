@@ -39,7 +39,7 @@ class CallUpStep implements ServiceTaskHandler {
     if (p.tanggalPanggilan() == null) {
       repository.recordCallUp(step.id(), notice, due.tanggal());
       repository.event(step.id(), "PANGGILAN", "Pemanggilan dengan daftar dokumen VI.A.2 dan jadwal; dokumen lengkap "
-          + "paling lambat " + due.dated() + " (" + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja)", null);
+          + "paling lambat " + due.dated() + " (" + calendar.deadlines().limits().kelengkapanDokumen() + " hari kerja)", null);
     }
     return Result.setting(Map.of(VAR_BATAS_DOKUMEN, due));
   }

@@ -39,12 +39,12 @@ public final class CandidateExit {
   /**
    * @param alasan an {@link ExitReason} or, once the decree is set, a {@link DismissalGround} by name
    * @param status the appointment's status when the candidate leaves
-   * @param tmtCpns the decree's TMT, null before the decree
+   * @param probation the probation from the decree's TMT, null before the decree
    * @param tanggal the day the candidate left (the resignation letter, the death, the decision)
    * @throws IllegalArgumentException naming what is wrong: an unknown reason, a VII.B ground before the decree, a
    *     deemed resignation after it, or a candidate already PNS or finished
    */
-  public static Decision decide(String alasan, AppointmentStatus status, LocalDate tmtCpns, LocalDate tanggal) {
+  public static Decision decide(String alasan, AppointmentStatus status, Probation probation, LocalDate tanggal) {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(tanggal, "tanggal");
     String code = alasan == null ? "" : alasan.strip();
@@ -77,8 +77,8 @@ public final class CandidateExit {
     }
     DismissalGround dasar = ground.orElseGet(() -> reason.get() == ExitReason.MENINGGAL_DUNIA
         ? DismissalGround.MENINGGAL_DUNIA : DismissalGround.MENGUNDURKAN_DIRI);
-    Integer barred = dasar == DismissalGround.MENGUNDURKAN_DIRI && tmtCpns != null
-        ? ProbationResignation.barredBudgetYear(tmtCpns, tanggal).orElse(null) : null;
+    Integer barred = dasar == DismissalGround.MENGUNDURKAN_DIRI && probation != null
+        ? ProbationResignation.barredBudgetYear(probation, tanggal).orElse(null) : null;
     return new Decision(Consequence.PEMBERHENTIAN, dasar.name(), dasar, dasar.kelas(), barred);
   }
 

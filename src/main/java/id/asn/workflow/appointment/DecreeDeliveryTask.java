@@ -42,6 +42,6 @@ class DecreeDeliveryTask extends AppointmentTaskHandler {
         + late(diserahkan, due, "VI.A.6.f") + beforeDuty(diserahkan, p.tmtCpns(), "VI.A.6.e"), by);
     repository.event(id, "TEMBUSAN_SK_CPNS", "Tembusan keputusan dikirim ke BKN/Kantor Regional " + tembusan
         + beforeDuty(tembusan, p.tmtCpns(), "VI.A.6.e") + (lain == null ? "" : "; tembusan lain: " + lain), by);
-    return Map.of(VAR_BATAS_SPMT, endOf(AppointmentDeadlines.spmtLatest(p.tmtCpns())));
+    return Map.of(VAR_BATAS_SPMT, endOf(calendar.deadlines().spmtLatest(p.tmtCpns())));
   }
 }

@@ -105,11 +105,13 @@ class DocumentCheckTask extends AppointmentTaskHandler {
       throw new InvalidCompletionException("batasKelengkapan", "harus sesudah hari ini (" + today + ")");
     }
     LocalDate notice = p.tanggalPanggilan() == null ? today : p.tanggalPanggilan();
-    var latest = calendar.deadlines().documentsDue(notice, AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS);
+    AppointmentDeadlines deadlines = calendar.deadlines();
+    AppointmentTimeLimits limits = deadlines.limits();
+    var latest = deadlines.documentsDue(notice, limits.tambahanLetakGeografis());
     if (deadline.isAfter(latest.tanggal())) {
       throw new InvalidCompletionException("batasKelengkapan", "paling lambat " + latest.dated() + ": "
-          + AppointmentDeadlines.DOCUMENTS_WORKING_DAYS + " hari kerja sejak pengumuman panggilan " + notice
-          + " ditambah paling lama " + AppointmentDeadlines.MAX_DISTANCE_WORKING_DAYS + " hari kerja (VI.A.1.c-e)");
+          + limits.kelengkapanDokumen() + " hari kerja sejak pengumuman panggilan " + notice
+          + " ditambah paling lama " + limits.tambahanLetakGeografis() + " hari kerja (VI.A.1.c-e)");
     }
     return deadline;
   }

@@ -34,7 +34,7 @@ class NumberLateStep implements ServiceTaskHandler {
     if (!p.terlambatNomorInduk()) {
       repository.markNumberLate(step.id());
       repository.event(step.id(), "NOMOR_INDUK_TERLAMBAT", "Nomor induk PPPK belum diterima sampai "
-          + calendar.deadlines().numberDue(p.tanggalUsul()).dated() + ", " + AppointmentDeadlines.NUMBER_WORKING_DAYS
+          + calendar.deadlines().numberDue(p.tanggalUsul()).dated() + ", " + calendar.deadlines().limits().penetapanNiPppk()
           + " hari kerja sejak usul " + p.tanggalUsul() + " (VI.6.a); ditanyakan ke Kantor Regional", null);
     }
     return Result.NOTHING;

@@ -24,10 +24,12 @@ class OathTask extends AppointmentTaskHandler {
   private final CandidateRepository candidates;
   private final DocumentStore documentStore;
   private final OathWordings oathWordings;
+  private final AppointmentCalendar calendar;
 
   OathTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
-      DocumentStore documentStore, OathWordings oathWordings) {
+      DocumentStore documentStore, OathWordings oathWordings, AppointmentCalendar calendar) {
     super(Stage.SUMPAH, CPNS, repository, forms);
+    this.calendar = calendar;
     this.candidates = candidates;
     this.documentStore = documentStore;
     this.oathWordings = oathWordings;
@@ -64,7 +66,7 @@ class OathTask extends AppointmentTaskHandler {
   /** Refusing the oath: the CPNS is dismissed with honour on that ground, not appointed PNS (VII.B.2.g, 3.f). */
   private void recordRefusal(Pengangkatan p, LocalDate tanggal, String keterangan, String by) {
     CandidateExit.Decision decision = CandidateExit.decide(DismissalGround.TIDAK_BERSEDIA_SUMPAH.name(), p.status(),
-        p.tmtCpns(), tanggal);
+        calendar.deadlines().probation(p.tmtCpns()), tanggal);
     repository.recordLeaving(p.id(), decision, tanggal, keterangan, null);
     repository.event(p.id(), "TIDAK_BERSEDIA_SUMPAH", "Tidak bersedia mengucapkan sumpah/janji PNS pada " + tanggal
         + " (" + keterangan + "); " + decision.kelas().label() + " sebagai CPNS (VII.B.3.f)", by);

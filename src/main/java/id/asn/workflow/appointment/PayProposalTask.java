@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PayProposalTask extends AppointmentTaskHandler {
 
-  PayProposalTask(AppointmentRepository repository, AppointmentForms forms) {
+  private final AppointmentCalendar calendar;
+
+  PayProposalTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
     super(Stage.USUL_GAJI, CPNS, repository, forms);
+    this.calendar = calendar;
   }
 
   @Override
@@ -28,7 +31,7 @@ class PayProposalTask extends AppointmentTaskHandler {
         "SPMT", today);
     repository.recordPayProposal(id, nomor, tanggal);
     repository.event(id, "USUL_GAJI", "Usul pembayaran gaji CPNS " + nomor + " tanggal " + tanggal
-        + late(tanggal, AppointmentDeadlines.payProposalDue(p.tanggalSpmt()), "VI.A.10.d"), by);
+        + late(tanggal, calendar.deadlines().payProposalDue(p.tanggalSpmt()), "VI.A.10.d"), by);
     return Map.of();
   }
 }

@@ -28,7 +28,7 @@ class PnsDecreeTask extends AppointmentTaskHandler {
     Pengangkatan p = repository.get(id);
     String nomor = values.requiredText("nomorSkPns", 100, "nomor keputusan pengangkatan PNS (boleh kolektif)");
     LocalDate tanggal = values.requiredDate("tanggalSkPns", "tanggal keputusan");
-    LocalDate tmtPns = TmtPns.of(p.tmtCpns(), calendar.workingDays());
+    LocalDate tmtPns = TmtPns.of(calendar.deadlines().probation(p.tmtCpns()), calendar.workingDays());
     if (!tanggal.equals(tmtPns)) {
       throw new InvalidCompletionException("tanggalSkPns", "tanggal keputusan adalah tanggal mulai berlakunya "
           + "pengangkatan PNS, TMT PNS " + tmtPns + " (VII.A.4-6)");

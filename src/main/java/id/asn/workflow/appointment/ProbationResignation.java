@@ -13,8 +13,8 @@ final class ProbationResignation {
   private ProbationResignation() {}
 
   /** The budget year whose selection the CPNS may not enter, when the resignation falls within the probation. */
-  public static Optional<Integer> barredBudgetYear(LocalDate tmtCpns, LocalDate resignation) {
-    if (resignation.isBefore(tmtCpns) || resignation.isAfter(AppointmentDeadlines.probationLastDay(tmtCpns))) {
+  public static Optional<Integer> barredBudgetYear(Probation probation, LocalDate resignation) {
+    if (resignation.isBefore(probation.tmtCpns()) || resignation.isAfter(probation.lastDay())) {
       return Optional.empty();
     }
     return Optional.of(resignation.getYear() + 1);

@@ -14,17 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * terbitkanSpmt: the statement of having started duty in the formasi's work unit (the placement, VI.A.9.a), not
- * before TMT CPNS nor later than a month after it
- * (Lampiran I VI.A.9.b, VI.A.10.c); the 80% pay runs from its date. The probation ends a year after TMT CPNS (VI.B).
+ * before TMT CPNS nor later than the table's months after it
+ * (Lampiran I VI.A.9.b, VI.A.10.c); the 80% pay runs from its date. The probation ends its years after TMT CPNS (VI.B).
  */
 @Component
 class SpmtTask extends AppointmentTaskHandler {
 
   private final CandidateRepository candidates;
+  private final AppointmentCalendar calendar;
 
-  SpmtTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates) {
+  SpmtTask(AppointmentRepository repository, AppointmentForms forms, CandidateRepository candidates,
+      AppointmentCalendar calendar) {
     super(Stage.SPMT, CPNS, repository, forms);
     this.candidates = candidates;
+    this.calendar = calendar;
   }
 
   @Override
@@ -32,8 +35,9 @@ class SpmtTask extends AppointmentTaskHandler {
     Pengangkatan p = repository.get(id);
     String nomor = values.requiredText("nomorSpmt", 100, "nomor SPMT");
     LocalDate tanggal = values.requiredDate("tanggalSpmt", "tanggal SPMT");
+    AppointmentDeadlines deadlines = calendar.deadlines();
     try {
-      AppointmentDeadlines.checkSpmt(p.tmtCpns(), tanggal);
+      deadlines.checkSpmt(p.tmtCpns(), tanggal);
     } catch (IllegalArgumentException e) {
       throw new InvalidCompletionException("tanggalSpmt", e.getMessage());
     }
@@ -41,9 +45,9 @@ class SpmtTask extends AppointmentTaskHandler {
     repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + " pada unit kerja "
         + candidates.candidate(p).unitKerja() + ", penempatan sesuai formasi " + p.kodeFormasi() + " (VI.A.9.a)"
         + "; gaji CPNS 80% (" + p.gajiCpns()
-        + ") dibayar sejak tanggal itu, diusulkan paling lambat " + AppointmentDeadlines.payProposalDue(tanggal), by);
-    return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(AppointmentDeadlines.probationAnniversary(p.tmtCpns())),
-        VAR_BATAS_USUL_GAJI, PengangkatanProcess.endOf(AppointmentDeadlines.payProposalDue(tanggal)));
+        + ") dibayar sejak tanggal itu, diusulkan paling lambat " + deadlines.payProposalDue(tanggal), by);
+    return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(deadlines.probation(p.tmtCpns()).anniversary()),
+        VAR_BATAS_USUL_GAJI, PengangkatanProcess.endOf(deadlines.payProposalDue(tanggal)));
   }
 
   private static Date startOf(LocalDate day) {

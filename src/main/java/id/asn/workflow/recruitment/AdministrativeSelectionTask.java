@@ -1,6 +1,7 @@
 package id.asn.workflow.recruitment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AdministrativeSelectionTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final PelamarRepository applicants;
   private final CorrectionRepository corrections;
@@ -24,8 +26,9 @@ class AdministrativeSelectionTask extends SeleksiTask {
   private final CalendarService calendar;
 
   AdministrativeSelectionTask(SeleksiTasks steps, SeleksiRepository periods, PelamarRepository applicants,
-      CorrectionRepository corrections, SeleksiService service, CalendarService calendar) {
+      CorrectionRepository corrections, SeleksiService service, CalendarService calendar, TimeLimits timeLimits) {
     super(Stage.SELEKSI_ADMINISTRASI, BOTH, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.applicants = applicants;
     this.corrections = corrections;
@@ -53,10 +56,11 @@ class AdministrativeSelectionTask extends SeleksiTask {
     }
     int[] counts = corrections.administrativeCounts(p.id());
     periods.publish(p.id(), "HASIL_ADMINISTRASI", c.today(), counts[0] + " lulus, " + counts[1] + " tidak lulus", c.user());
-    LocalDate latest = Jadwal.latestDataToNationalCommittee(calendar.calendar(), p.jadwal().tanggalSkd()).tanggal();
+    RecruitmentTimeLimits limits = RecruitmentTimeLimits.from(timeLimits);
+    LocalDate latest = limits.latestDataToNationalCommittee(calendar.calendar(), p.jadwal().tanggalSkd()).tanggal();
     if (c.today().isAfter(latest)) {
       periods.addEvent(p.id(), "DATA_PANSELNAS_TERLAMBAT", "Data peserta lulus seleksi administrasi disampaikan "
-          + c.today() + ", lewat batas " + latest + " (" + Jadwal.HARI_KERJA_DATA_PANSELNAS + " hari kerja sebelum SKD).",
+          + c.today() + ", lewat batas " + latest + " (" + limits.dataPanselnas() + " hari kerja sebelum SKD).",
           c.user(), c.now());
     }
     return Map.of();

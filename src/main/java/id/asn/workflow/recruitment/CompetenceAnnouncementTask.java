@@ -1,6 +1,7 @@
 package id.asn.workflow.recruitment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
 import java.time.LocalDate;
@@ -14,13 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CompetenceAnnouncementTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final SeleksiService service;
   private final CalendarService calendar;
 
   CompetenceAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
-      CalendarService calendar) {
+      CalendarService calendar, TimeLimits timeLimits) {
     super(Stage.UMUMKAN_KOMPETENSI, PPPK, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.service = service;
     this.calendar = calendar;
@@ -31,15 +34,16 @@ class CompetenceAnnouncementTask extends SeleksiTask {
     Periode p = service.get(c.id());
     LocalDate today = c.today();
     LocalDate exam = c.values().requiredDate("tanggalKompetensi", "tanggal seleksi kompetensi");
-    LocalDate latest = Jadwal.latestExamAnnouncement(exam);
+    RecruitmentTimeLimits limits = RecruitmentTimeLimits.from(timeLimits);
+    LocalDate latest = limits.latestExamAnnouncement(exam);
     if (today.isAfter(latest)) {
       throw new InvalidCompletionException("tanggalKompetensi", "seleksi kompetensi diumumkan paling lambat "
-          + Jadwal.HARI_PENGUMUMAN_UJIAN + " hari kalender sebelum pelaksanaan (Lampiran II V.C.2.a); untuk " + exam
-          + " batasnya " + latest + ": pilih tanggal paling cepat " + today.plusDays(Jadwal.HARI_PENGUMUMAN_UJIAN));
+          + limits.pengumumanUjian() + " hari kalender sebelum pelaksanaan (Lampiran II V.C.2.a); untuk " + exam
+          + " batasnya " + latest + ": pilih tanggal paling cepat " + today.plusDays(limits.pengumumanUjian()));
     }
-    if (calendar.calendar().workingDaysBetween(p.jadwal().seleksiAdministrasi(), exam) < Jadwal.HARI_KERJA_DATA_PANSELNAS) {
+    if (calendar.calendar().workingDaysBetween(p.jadwal().seleksiAdministrasi(), exam) < limits.dataPanselnas()) {
       throw new InvalidCompletionException("tanggalKompetensi", "seleksi kompetensi paling cepat "
-          + Jadwal.HARI_KERJA_DATA_PANSELNAS + " hari kerja setelah seleksi administrasi ("
+          + limits.dataPanselnas() + " hari kerja setelah seleksi administrasi ("
           + p.jadwal().seleksiAdministrasi() + ", Lampiran II V.B.10)");
     }
     c.values().requireTrue("kartuDanKtpDiwajibkan", "pengumuman memuat kewajiban membawa kartu peserta dan KTP");

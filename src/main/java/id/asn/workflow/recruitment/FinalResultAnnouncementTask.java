@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.TaskCompletion;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,13 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FinalResultAnnouncementTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final SeleksiService service;
   private final SeleksiResults results;
 
   FinalResultAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service,
-      SeleksiResults results) {
+      SeleksiResults results, TimeLimits timeLimits) {
     super(Stage.UMUMKAN_HASIL_AKHIR, PNS, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.service = service;
     this.results = results;
@@ -28,7 +31,7 @@ class FinalResultAnnouncementTask extends SeleksiTask {
     String nomor = c.values().requiredText("nomorPengumuman", 100, "nomor pengumuman hasil akhir");
     results.refreshFinal(p);
     periods.setFinalAnnounced(c.id(), c.today());
-    LocalDate due = Jadwal.finalResultDue(p.hasilAkhirDiterima());
+    LocalDate due = RecruitmentTimeLimits.from(timeLimits).finalResultDue(p.hasilAkhirDiterima());
     boolean late = c.today().isAfter(due);
     periods.publish(c.id(), "HASIL_AKHIR", c.today(), "Pengumuman " + nomor + (late ? "; terlambat dari batas " + due : ""),
         c.user());

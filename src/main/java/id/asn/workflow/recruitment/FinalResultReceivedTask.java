@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
 import java.time.LocalDate;
@@ -13,12 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class FinalResultReceivedTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final SeleksiService service;
   private final SeleksiResults results;
 
-  FinalResultReceivedTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results) {
+  FinalResultReceivedTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, SeleksiResults results, TimeLimits timeLimits) {
     super(Stage.TERIMA_HASIL_AKHIR, PNS, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.service = service;
     this.results = results;
@@ -40,7 +43,7 @@ class FinalResultReceivedTask extends SeleksiTask {
     }
     periods.setFinalReceived(c.id(), received);
     results.refreshFinal(p);
-    LocalDate due = Jadwal.finalResultDue(received);
+    LocalDate due = RecruitmentTimeLimits.from(timeLimits).finalResultDue(received);
     periods.addEvent(c.id(), "HASIL_AKHIR_DITERIMA", "Hasil integrasi SKD dan SKB diterima " + received
         + "; diumumkan paling lambat " + due + ".", c.user(), c.now());
     return Map.of(PengadaanProcess.VAR_BATAS_HASIL_AKHIR, startOf(due.plusDays(1)));

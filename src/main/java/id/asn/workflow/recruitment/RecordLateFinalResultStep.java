@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.ServiceTaskHandler;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -8,12 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordLateFinalResultStep implements ServiceTaskHandler {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final SeleksiService service;
   private final Binding binding = new Binding(Set.of(PengadaanProcess.PROCESS),
       Set.of(PengadaanProcess.STEP_CATAT_KETERLAMBATAN), PengadaanProcess.VAR_PERIODE_ID, null);
 
-  RecordLateFinalResultStep(SeleksiRepository periods, SeleksiService service) {
+  RecordLateFinalResultStep(SeleksiRepository periods, SeleksiService service, TimeLimits timeLimits) {
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.service = service;
   }
@@ -27,8 +30,8 @@ class RecordLateFinalResultStep implements ServiceTaskHandler {
   public Result run(Step step) {
     Periode p = service.get(step.id());
     periods.addEvent(step.id(), "HASIL_AKHIR_TERLAMBAT", "Hasil akhir belum diumumkan "
-        + Jadwal.HARI_PENGUMUMAN_HASIL_AKHIR + " hari kalender setelah diterima " + p.hasilAkhirDiterima()
-        + " (V.D.4.c.2).", null, step.now());
+        + RecruitmentTimeLimits.from(timeLimits).pengumumanHasilAkhir() + " hari kalender setelah diterima "
+        + p.hasilAkhirDiterima() + " (V.D.4.c.2).", null, step.now());
     return Result.NOTHING;
   }
 }

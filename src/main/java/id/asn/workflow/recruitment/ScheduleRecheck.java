@@ -1,6 +1,7 @@
 package id.asn.workflow.recruitment;
 
 import id.asn.workflow.calendar.CalendarService;
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.calendar.ScheduleReview;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.time.Clock;
@@ -20,11 +21,13 @@ class ScheduleRecheck implements ScheduleReview {
 
   static final String PERINGATAN_JADWAL = "PERINGATAN_JADWAL";
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final CalendarService calendar;
   private final Clock clock;
 
-  ScheduleRecheck(SeleksiRepository periods, CalendarService calendar, Clock clock) {
+  ScheduleRecheck(SeleksiRepository periods, CalendarService calendar, Clock clock, TimeLimits timeLimits) {
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.calendar = calendar;
     this.clock = clock;
@@ -34,11 +37,12 @@ class ScheduleRecheck implements ScheduleReview {
   @Transactional
   public List<String> yearChanged(int year) {
     WorkingDayCalendar days = calendar.calendar();
+    RecruitmentTimeLimits limits = RecruitmentTimeLimits.from(timeLimits);
     List<String> warnings = new ArrayList<>();
     for (Periode p : periods.openWithScheduleIn(year)) {
       Jadwal j = p.jadwal();
       // the schedule was accepted when it was set; only the rules the calendar decides can break now
-      List<Jadwal.Problem> problems = j.problems(days, j.pengumumanMulai());
+      List<Jadwal.Problem> problems = j.problems(days, j.pengumumanMulai(), limits);
       if (problems.isEmpty()) {
         continue;
       }

@@ -3,6 +3,7 @@ package id.asn.workflow.recruitment;
 import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.calendar.WorkingDayCalendar;
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
@@ -18,12 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final SeleksiService service;
   private final CalendarService calendar;
 
-  ScheduleTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar) {
+  ScheduleTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, CalendarService calendar, TimeLimits timeLimits) {
     super(Stage.TETAPKAN_JADWAL, BOTH, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.service = service;
     this.calendar = calendar;
@@ -38,14 +41,15 @@ class ScheduleTask extends SeleksiTask {
         values.requiredDate("seleksiAdministrasi", "tanggal seleksi administrasi"),
         values.requiredDate("tanggalSkd", "tanggal SKD"), values.requiredDate("tanggalSkb", "tanggal SKB"));
     WorkingDayCalendar days = calendar.calendar();
-    refuse(jadwal.problems(days, c.today()));
+    RecruitmentTimeLimits limits = RecruitmentTimeLimits.from(timeLimits);
+    refuse(jadwal.problems(days, c.today(), limits));
     periods.setSchedule(c.id(), jadwal);
     service.recomputeEligibility(service.get(c.id()));
     boolean provisional = days.touchesProvisional(jadwal.pengumumanMulai(), jadwal.tanggalSkb());
     periods.addEvent(c.id(), "JADWAL", "Jadwal seleksi ditetapkan." + (provisional ? " " + Deadline.PROVISIONAL_NOTE : ""),
         c.user(), c.now());
     return Map.of(PengadaanProcess.VAR_BATAS_KIRIM_PANSELNAS,
-        Jadwal.latestDataToNationalCommittee(days, jadwal.tanggalSkd()));
+        limits.latestDataToNationalCommittee(days, jadwal.tanggalSkd()));
   }
 
   private static void refuse(List<Jadwal.Problem> problems) {

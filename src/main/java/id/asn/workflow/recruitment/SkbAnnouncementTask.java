@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.TaskCompletion;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,11 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SkbAnnouncementTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final SeleksiService service;
 
-  SkbAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service) {
+  SkbAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, SeleksiService service, TimeLimits timeLimits) {
     super(Stage.UMUMKAN_SKB, PNS, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.service = service;
   }
@@ -21,7 +24,7 @@ class SkbAnnouncementTask extends SeleksiTask {
   @Override
   public Map<String, Object> completed(TaskCompletion c) {
     Periode p = service.get(c.id());
-    LocalDate skb = ExamDate.skb(c.values(), c.today(), p.jadwal().tanggalSkd());
+    LocalDate skb = ExamDate.skb(c.values(), c.today(), p.jadwal().tanggalSkd(), RecruitmentTimeLimits.from(timeLimits));
     c.values().requireTrue("kartuDanKtpDiwajibkan", "pengumuman SKB memuat kewajiban membawa kartu peserta dan KTP");
     String tempat = c.values().requiredText("tempatSkb", 500, "hari, waktu dan tempat pelaksanaan SKB");
     c.values().requiredText("alatTulis", 500, "alat tulis yang diperlukan");

@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import id.asn.workflow.kernel.TaskCompletion;
@@ -16,13 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class VacancyAnnouncementTask extends SeleksiTask {
 
+  private final TimeLimits timeLimits;
   private final SeleksiRepository periods;
   private final FormasiRepository formasi;
   private final SeleksiService service;
 
   VacancyAnnouncementTask(SeleksiTasks steps, SeleksiRepository periods, FormasiRepository formasi,
-      SeleksiService service) {
+      SeleksiService service, TimeLimits timeLimits) {
     super(Stage.TERBITKAN_PENGUMUMAN, BOTH, steps);
+    this.timeLimits = timeLimits;
     this.periods = periods;
     this.formasi = formasi;
     this.service = service;
@@ -47,7 +50,7 @@ class VacancyAnnouncementTask extends SeleksiTask {
     int lowongan = positions.stream().mapToInt(Formasi::jumlah).sum();
     periods.publish(p.id(), "LOWONGAN", c.today(), positions.size() + " formasi, " + lowongan + " lowongan", c.user());
     periods.addEvent(p.id(), "PENGUMUMAN_LOWONGAN", "Pengumuman lowongan diterbitkan.", c.user(), c.now());
-    LocalDate lastDay = max(p.jadwal().pengumumanSelesai(), Jadwal.earliestAnnouncementEnd(c.today()));
+    LocalDate lastDay = max(p.jadwal().pengumumanSelesai(), RecruitmentTimeLimits.from(timeLimits).earliestAnnouncementEnd(c.today()));
     LocalDate closing = max(lastDay, p.jadwal().batasPelamaran());
     Map<String, Object> out = new HashMap<>();
     out.put(PengadaanProcess.VAR_WAKTU_PENGUMUMAN_BERAKHIR, startOf(lastDay.plusDays(1)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.asn.workflow.calendar.SeededCalendar;
+import id.asn.workflow.support.ShippedTimeLimits;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The appointment's time limits over the seeded holidays, counted on paper day by day. */
 class AppointmentDeadlinesTest {
 
-  private final AppointmentDeadlines deadlines = new AppointmentDeadlines(SeededCalendar.calendar(), 25);
+  private final AppointmentDeadlines deadlines = new AppointmentDeadlines(SeededCalendar.calendar(),
+      AppointmentTimeLimits.from(ShippedTimeLimits.INSTANCE));
 
   private static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -105,28 +107,28 @@ class AppointmentDeadlinesTest {
   class Spmt {
     @Test
     void atMostOneCalendarMonthAfterTheDecreeTakesEffect() {
-      assertThat(AppointmentDeadlines.spmtLatest(d("2025-06-01"))).isEqualTo(d("2025-07-01"));
-      assertThat(AppointmentDeadlines.spmtLatest(d("2025-01-31"))).isEqualTo(d("2025-02-28"));
-      assertThat(AppointmentDeadlines.spmtLatest(d("2024-01-31"))).isEqualTo(d("2024-02-29"));
+      assertThat(deadlines.spmtLatest(d("2025-06-01"))).isEqualTo(d("2025-07-01"));
+      assertThat(deadlines.spmtLatest(d("2025-01-31"))).isEqualTo(d("2025-02-28"));
+      assertThat(deadlines.spmtLatest(d("2024-01-31"))).isEqualTo(d("2024-02-29"));
     }
 
     @Test
     void anSpmtWithinTheMonthIsAccepted() {
-      assertThatCode(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-06-01"))).doesNotThrowAnyException();
-      assertThatCode(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-07-01"))).doesNotThrowAnyException();
+      assertThatCode(() -> deadlines.checkSpmt(d("2025-06-01"), d("2025-06-01"))).doesNotThrowAnyException();
+      assertThatCode(() -> deadlines.checkSpmt(d("2025-06-01"), d("2025-07-01"))).doesNotThrowAnyException();
     }
 
     @Test
     void anSpmtTooLateOrBeforeTheDecreeIsRefused() {
-      assertThatThrownBy(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-07-02")))
+      assertThatThrownBy(() -> deadlines.checkSpmt(d("2025-06-01"), d("2025-07-02")))
           .hasMessageContaining("paling lambat 2025-07-01");
-      assertThatThrownBy(() -> AppointmentDeadlines.checkSpmt(d("2025-06-01"), d("2025-05-31")))
+      assertThatThrownBy(() -> deadlines.checkSpmt(d("2025-06-01"), d("2025-05-31")))
           .hasMessageContaining("sebelum TMT");
     }
 
     @Test
     void payProposedWithinTwoMonthsOfTheSpmt() {
-      assertThat(AppointmentDeadlines.payProposalDue(d("2025-06-02"))).isEqualTo(d("2025-08-02"));
+      assertThat(deadlines.payProposalDue(d("2025-06-02"))).isEqualTo(d("2025-08-02"));
     }
   }
 
@@ -134,18 +136,18 @@ class AppointmentDeadlinesTest {
   class Probation {
     @Test
     void oneYearFromTmtCpns() {
-      assertThat(AppointmentDeadlines.probationLastDay(d("2025-06-01"))).isEqualTo(d("2026-05-31"));
+      assertThat(deadlines.probation(d("2025-06-01")).lastDay()).isEqualTo(d("2026-05-31"));
     }
 
     @Test
     void aYearSpanningALeapDay() {
-      assertThat(AppointmentDeadlines.probationLastDay(d("2023-03-01"))).isEqualTo(d("2024-02-29"));
+      assertThat(deadlines.probation(d("2023-03-01")).lastDay()).isEqualTo(d("2024-02-29"));
     }
 
     @Test
     void aYearFromALeapDay() {
-      assertThat(AppointmentDeadlines.probationAnniversary(d("2024-02-29"))).isEqualTo(d("2025-03-01"));
-      assertThat(AppointmentDeadlines.probationLastDay(d("2024-02-29"))).isEqualTo(d("2025-02-28"));
+      assertThat(deadlines.probation(d("2024-02-29")).anniversary()).isEqualTo(d("2025-03-01"));
+      assertThat(deadlines.probation(d("2024-02-29")).lastDay()).isEqualTo(d("2025-02-28"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.SeededCalendar;
+import id.asn.workflow.support.ShippedTimeLimits;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.JenisAsn;
@@ -37,7 +38,7 @@ final class AppointmentFakes {
 
   /** The seeded holidays of 2023-2026 (Waisak 12 May 2025 and its cuti bersama 13 May among them). */
   static AppointmentCalendar calendar() {
-    return new AppointmentCalendar(SeededCalendar::calendar, 25);
+    return new AppointmentCalendar(SeededCalendar::calendar, ShippedTimeLimits.INSTANCE);
   }
 
   static ServiceTaskHandler.Step step(String id, Map<String, Object> variables) {

@@ -15,7 +15,7 @@ class CallUpAnnouncementFormTest {
 
   private static List<String> problems(CallUpAnnouncementForm form) {
     List<FieldProblem> problems = new ArrayList<>();
-    CallUpNotice notice = form.check(TODAY, day -> day.plusDays(27), problems);
+    CallUpNotice notice = form.check(TODAY, day -> day.plusDays(27), 15, problems);
     assertThat(notice == null).isEqualTo(!problems.isEmpty());
     return problems.stream().map(p -> p.field() + ": " + p.reason()).toList();
   }

@@ -35,7 +35,7 @@ class OathTaskTest {
 
   private Map<String, Object> swear(Map<String, Object> values) {
     return new OathTask(appointments, AppointmentFakes.forms(appointments), new AppointmentFakes.Candidates(), store,
-        wordings).completed(completion(ID, values, d("2026-05-04")));
+        wordings, AppointmentFakes.calendar()).completed(completion(ID, values, d("2026-05-04")));
   }
 
   private static Map<String, Object> oath() {

@@ -19,7 +19,8 @@ class SpmtTaskTest {
       .status(AppointmentStatus.CPNS).usulData("Batang", "ISLAM", d("2025-06-01")).build());
 
   private Map<String, Object> complete(String tanggal) {
-    return new SpmtTask(appointments, AppointmentFakes.forms(appointments), new AppointmentFakes.Candidates())
+    return new SpmtTask(appointments, AppointmentFakes.forms(appointments), new AppointmentFakes.Candidates(),
+        AppointmentFakes.calendar())
         .completed(completion(ID, Map.of("nomorSpmt", "SPMT/7/2025", "tanggalSpmt", tanggal)));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.ApplicantAge;
 import id.asn.workflow.calendar.WorkingDayCalendar;
+import id.asn.workflow.support.ShippedTimeLimits;
 import id.asn.workflow.calendar.YearDays;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -104,6 +105,8 @@ class RecruitmentRulesTest {
     /** 2024 without holidays except 17 August (a Saturday) and 16 September (Maulid Nabi, a Monday). */
     private final WorkingDayCalendar calendar = new WorkingDayCalendar(year -> YearDays.decreed(Set.of(
         LocalDate.of(2024, 8, 17), LocalDate.of(2024, 9, 16))));
+    /** The shipped processes/tenggat.dmn: 15, 10 and 14 days, 7 days' notice, 30 days for the final result. */
+    private final RecruitmentTimeLimits limits = RecruitmentTimeLimits.from(ShippedTimeLimits.INSTANCE);
 
     private Jadwal jadwal(String mulai, String selesai, String pelamaran, String administrasi, String skd, String skb) {
       return new Jadwal(LocalDate.parse(mulai), LocalDate.parse(selesai), LocalDate.parse(pelamaran),
@@ -115,13 +118,13 @@ class RecruitmentRulesTest {
       // 19 Aug .. 2 Sep = 15 days; 2 Sep (Mon) + 10 working days = 16 Sep is a holiday, so 17 Sep;
       // 17 Sep + 14 working days = 7 Oct
       assertThat(jadwal("2024-08-19", "2024-09-02", "2024-09-02", "2024-09-17", "2024-10-07", "2024-10-21")
-          .problems(calendar, LocalDate.of(2024, 8, 19))).isEmpty();
+          .problems(calendar, LocalDate.of(2024, 8, 19), limits)).isEmpty();
     }
 
     @Test
     void eachBrokenDeadlineNamesItsFieldAndTheEarliestDate() {
       List<Jadwal.Problem> problems = jadwal("2024-08-19", "2024-09-01", "2024-08-30", "2024-09-12", "2024-10-01",
-          "2024-10-01").problems(calendar, LocalDate.of(2024, 8, 20));
+          "2024-10-01").problems(calendar, LocalDate.of(2024, 8, 20), limits);
       assertThat(problems).extracting(Jadwal.Problem::field).containsExactly("pengumumanMulai", "pengumumanSelesai",
           "batasPelamaran", "seleksiAdministrasi", "tanggalSkd", "tanggalSkb");
       assertThat(problems.get(1).reason()).contains("jadwal ini 14 hari", "paling cepat selesai 2024-09-02");
@@ -134,9 +137,9 @@ class RecruitmentRulesTest {
     @Test
     void theDataToTheNationalCommitteeIsDue14WorkingDaysBeforeSkd() {
       // SKD Monday 7 Oct 2024: 14 working days back is Tuesday 17 Sep (16 Sep is a holiday)
-      assertThat(Jadwal.latestDataToNationalCommittee(calendar, LocalDate.of(2024, 10, 7)).tanggal()).isEqualTo("2024-09-17");
-      assertThat(Jadwal.latestExamAnnouncement(LocalDate.of(2024, 10, 7))).isEqualTo("2024-09-30");
-      assertThat(Jadwal.finalResultDue(LocalDate.of(2024, 12, 20))).isEqualTo("2025-01-19");
+      assertThat(limits.latestDataToNationalCommittee(calendar, LocalDate.of(2024, 10, 7)).tanggal()).isEqualTo("2024-09-17");
+      assertThat(limits.latestExamAnnouncement(LocalDate.of(2024, 10, 7))).isEqualTo("2024-09-30");
+      assertThat(limits.finalResultDue(LocalDate.of(2024, 12, 20))).isEqualTo("2025-01-19");
     }
   }
 }

@@ -13,6 +13,7 @@ import id.asn.workflow.kernel.ServiceTaskHandler.Step;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import id.asn.workflow.support.ShippedTimeLimits;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
@@ -55,7 +56,7 @@ class RecruitmentStepsTest {
   void aFinalResultNotAnnouncedInThirtyDaysIsRecordedWithTheDayItArrived() {
     Periode pns = periode("KabBatang-2026", JenisSeleksi.PNS);
     when(service.get(pns.id())).thenReturn(pns);
-    new RecordLateFinalResultStep(periods, service).run(step(pns.id()));
+    new RecordLateFinalResultStep(periods, service, ShippedTimeLimits.INSTANCE).run(step(pns.id()));
     verify(periods).addEvent(eq(pns.id()), eq("HASIL_AKHIR_TERLAMBAT"), contains("30 hari kalender setelah diterima "
         + "2026-10-01 (V.D.4.c.2)"), eq(null), eq(NOW));
   }
