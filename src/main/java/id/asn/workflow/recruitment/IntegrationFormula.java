@@ -1,13 +1,12 @@
 package id.asn.workflow.recruitment;
 
 /**
- * The PNS integrated final score (Lampiran I V.D.4): 40 % of the SKD total out of 550 and 60 % of the SKB score out
- * of 100. The ranking's SQL and the announcement's form text are both written from this one record; the ranking
- * orders on the exact integer {@code skd × skdFactor + skb × skbFactor}, the score times {@code denominator}.
+ * The PNS integrated final score (Lampiran I V.D.4): {@code skdPercent} % of the SKD total out of {@code skdMax}
+ * and {@code skbPercent} % of the SKB score out of {@code skbMax}, the year's {@link ScoreScale}. The ranking's SQL
+ * and the announcement's form text are both written from this one record; the ranking orders on the exact integer
+ * {@code skd × skdFactor + skb × skbFactor}, the score times {@code denominator}.
  */
 record IntegrationFormula(int skdPercent, int skdMax, int skbPercent, int skbMax) {
-
-  static final IntegrationFormula PNS = new IntegrationFormula(40, 550, 60, 100);
 
   long skdFactor() {
     return (long) skdPercent * skbMax;

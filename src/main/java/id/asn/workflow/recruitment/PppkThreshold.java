@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The minimum PPPK scores of one year for one kind of position; a null minimum does not apply. Scores out of
- * technical 450, managerial + socio-cultural 180, interview 40 (KepmenPANRB 652/2023). A year or a position without
- * any minimum passes by rank alone.
+ * The minimum PPPK scores of one year for one kind of position; a null minimum does not apply. The scores'
+ * maxima are the year's {@link ScoreScale}. A year or a position without any minimum passes by rank alone.
  */
 public record PppkThreshold(Integer teknis, Integer manajerialSosialKultural, Integer wawancara) {
-
-  public static final int MAKS_TEKNIS = 450;
-  public static final int MAKS_MANAJERIAL_SOSIAL_KULTURAL = 180;
-  public static final int MAKS_WAWANCARA = 40;
 
   /** What the scores lack, one reason per minimum not met; empty when all are met. */
   public List<String> shortfalls(int nilaiTeknis, int nilaiManajerialSosialKultural, int nilaiWawancara) {

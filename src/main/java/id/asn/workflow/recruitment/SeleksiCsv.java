@@ -25,20 +25,21 @@ import java.util.function.Predicate;
 final class SeleksiCsv {
 
   public static final int MAKS_JUMLAH_FORMASI = 100_000;
-  public static final BigDecimal MAKS_NILAI_SKB = new BigDecimal("100");
 
   private SeleksiCsv() {}
 
   public static ImportResult<Formasi> formasi(String text) {
-    return formasi(text, JenisSeleksi.PNS, jenjang -> null);
+    return formasi(text, JenisSeleksi.PNS, jenjang -> null, null);
   }
 
   /**
    * Formasi of a period of the kind: PNS reads {@code batasUsia} (35 or 40); PPPK needs {@code jenjang}, whose
    * retirement age {@code retirementAge} gives, and reads {@code sertifikasiWajib} (YA | TIDAK),
-   * {@code ambangTeknis} (0 to 450) and {@code jpt} (YA | TIDAK: a JPT utama or madya tertentu, Lampiran II VII.B).
+   * {@code ambangTeknis} (0 to the year's technical maximum of {@code scale}) and {@code jpt} (YA | TIDAK: a JPT utama
+   * or madya tertentu, Lampiran II VII.B).
    */
-  public static ImportResult<Formasi> formasi(String text, JenisSeleksi jenis, Function<Jenjang, Integer> retirementAge) {
+  public static ImportResult<Formasi> formasi(String text, JenisSeleksi jenis, Function<Jenjang, Integer> retirementAge,
+      ScoreScale scale) {
     List<RowProblem> problems = new ArrayList<>();
     List<Formasi> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -50,7 +51,7 @@ final class SeleksiCsv {
       Optional<String> unit = cells.text("unitKerja", 200, true);
       Optional<Set<Pendidikan>> kualifikasi = kualifikasi(row.get("kualifikasiPendidikan"), cells);
       Optional<Integer> jumlah = cells.integer("jumlah", 1, MAKS_JUMLAH_FORMASI);
-      FormasiTerms terms = jenis == JenisSeleksi.PPPK ? pppkTerms(row, cells) : pnsTerms(row, cells);
+      FormasiTerms terms = jenis == JenisSeleksi.PPPK ? pppkTerms(row, cells, scale) : pnsTerms(row, cells);
       duplicate(kode, lineOf, row.line(), cells, "kodeFormasi");
       if (problems.size() == before) {
         Jenjang jenjang = terms.jenjang();
@@ -84,7 +85,7 @@ final class SeleksiCsv {
   }
 
   /** PPPK: the age limit is the retirement age of the {@code jenjang}, which is required; no {@code batasUsia}. */
-  private static FormasiTerms pppkTerms(Csv.Row row, Cells cells) {
+  private static FormasiTerms pppkTerms(Csv.Row row, Cells cells, ScoreScale scale) {
     if (!row.get("batasUsia").isEmpty()) {
       cells.problem("batasUsia", "tidak berlaku untuk PPPK: batas usia mengikuti batas usia pensiun jenjang jabatan");
     }
@@ -97,7 +98,7 @@ final class SeleksiCsv {
     boolean sertifikasi = yesNo(row, "sertifikasiWajib", cells);
     boolean jpt = yesNo(row, "jpt", cells);
     Integer ambangTeknis = row.get("ambangTeknis").isEmpty() ? null
-        : cells.integer("ambangTeknis", 0, PppkThreshold.MAKS_TEKNIS).orElse(null);
+        : cells.integer("ambangTeknis", 0, scale.teknis()).orElse(null);
     return new FormasiTerms(Formasi.BATAS_USIA_UMUM, jenjang.orElse(null), sertifikasi, ambangTeknis, jpt);
   }
 
@@ -192,7 +193,8 @@ final class SeleksiCsv {
     return cells.oneOf("pemberhentian", Pemberhentian.of(berhenti), List.of(Pemberhentian.values())).orElse(null);
   }
 
-  public static ImportResult<SkdScore> skd(String text, Predicate<String> registered) {
+  /** SKD scores, whole numbers from 0 to the year's maxima of {@code scale}, of applicants registered in the period. */
+  public static ImportResult<SkdScore> skd(String text, Predicate<String> registered, ScoreScale scale) {
     List<RowProblem> problems = new ArrayList<>();
     List<SkdScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -200,9 +202,9 @@ final class SeleksiCsv {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = applicant(cells, registered);
-      Optional<Integer> twk = cells.integer("twk", 0, SkdThreshold.MAKS_TWK);
-      Optional<Integer> tiu = cells.integer("tiu", 0, SkdThreshold.MAKS_TIU);
-      Optional<Integer> tkp = cells.integer("tkp", 0, SkdThreshold.MAKS_TKP);
+      Optional<Integer> twk = cells.integer("twk", 0, scale.twk());
+      Optional<Integer> tiu = cells.integer("tiu", 0, scale.tiu());
+      Optional<Integer> tkp = cells.integer("tkp", 0, scale.tkp());
       duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
       if (problems.size() == before) {
         rows.add(new SkdScore(nomor.get(), twk.get(), tiu.get(), tkp.get()));
@@ -211,7 +213,7 @@ final class SeleksiCsv {
     return new ImportResult<>(problems.isEmpty() ? rows : List.of(), problems);
   }
 
-  public static ImportResult<SkbScore> skb(String text, Predicate<String> passedSkd) {
+  public static ImportResult<SkbScore> skb(String text, Predicate<String> passedSkd, ScoreScale scale) {
     List<RowProblem> problems = new ArrayList<>();
     List<SkbScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -222,7 +224,7 @@ final class SeleksiCsv {
       if (nomor.isPresent() && !passedSkd.test(nomor.get())) {
         cells.problem("nomorPeserta", "peserta " + nomor.get() + " tidak termasuk yang lulus SKD dan berhak mengikuti SKB");
       }
-      Optional<BigDecimal> nilai = cells.score("nilaiSkb", MAKS_NILAI_SKB);
+      Optional<BigDecimal> nilai = cells.score("nilaiSkb", BigDecimal.valueOf(scale.skb()));
       duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
       if (problems.size() == before) {
         rows.add(new SkbScore(nomor.get(), nilai.get()));
@@ -232,10 +234,10 @@ final class SeleksiCsv {
   }
 
   /**
-   * PPPK competence and interview scores (docs/api.md): technical 0–450, managerial + socio-cultural 0–180,
-   * interview 0–40, whole numbers, of applicants registered in the period.
+   * PPPK competence and interview scores (docs/api.md): technical, managerial + socio-cultural and interview, whole
+   * numbers from 0 to the year's maxima of {@code scale}, of applicants registered in the period.
    */
-  public static ImportResult<KompetensiScore> kompetensi(String text, Predicate<String> registered) {
+  public static ImportResult<KompetensiScore> kompetensi(String text, Predicate<String> registered, ScoreScale scale) {
     List<RowProblem> problems = new ArrayList<>();
     List<KompetensiScore> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -244,9 +246,9 @@ final class SeleksiCsv {
       Cells cells = new Cells(row, problems);
       int before = problems.size();
       Optional<String> nomor = applicant(cells, registered);
-      Optional<Integer> teknis = cells.integer("teknis", 0, PppkThreshold.MAKS_TEKNIS);
-      Optional<Integer> msk = cells.integer("manajerialSosialKultural", 0, PppkThreshold.MAKS_MANAJERIAL_SOSIAL_KULTURAL);
-      Optional<Integer> wawancara = cells.integer("wawancara", 0, PppkThreshold.MAKS_WAWANCARA);
+      Optional<Integer> teknis = cells.integer("teknis", 0, scale.teknis());
+      Optional<Integer> msk = cells.integer("manajerialSosialKultural", 0, scale.manajerialSosialKultural());
+      Optional<Integer> wawancara = cells.integer("wawancara", 0, scale.wawancara());
       duplicate(nomor, lineOf, row.line(), cells, "nomorPeserta");
       if (problems.size() == before) {
         rows.add(new KompetensiScore(nomor.get(), teknis.get(), msk.get(), wawancara.get()));

@@ -65,22 +65,23 @@ class SeleksiRanking {
       "b.total desc nulls last, b.tkp desc nulls last, b.tiu desc nulls last, b.twk desc nulls last",
       true, "TIDAK_HADIR", "DI_LUAR_PERINGKAT");
 
-  private static final String ORDERING = IntegrationFormula.PNS.orderingSql("h.total", "b.nilai_skb");
-
-  static final Stage PNS_FINAL = new Stage("seleksi_hasil_akhir", "twk, tiu, tkp, total_skd, nilai_skb, nilai_akhir",
-      "select h.periode_id, h.nomor_peserta, h.kode_formasi, h.twk, h.tiu, h.tkp, h.total as total_skd, b.nilai_skb,\n"
-      + "  round(cast(" + ORDERING + " as numeric(14, 4)) / " + IntegrationFormula.PNS.denominator()
-      + ", 4) as nilai_akhir,\n"
-      + "  " + ORDERING + " as urutan, p.tanggal_lahir, f.jumlah as kuota,\n" + """
-        case when b.nomor_peserta is null then false else true end as hadir,
-        case when b.nomor_peserta is null then false else true end as memenuhi
-      from seleksi_hasil_skd h
-      join seleksi_pelamar p on p.periode_id = h.periode_id and p.nomor_peserta = h.nomor_peserta
-      join seleksi_formasi f on f.periode_id = h.periode_id and f.kode_formasi = h.kode_formasi
-      left join seleksi_nilai_skb b on b.periode_id = h.periode_id and b.nomor_peserta = h.nomor_peserta
-      where h.periode_id = ? and h.kode_formasi > ? and h.kode_formasi <= ? and h.lulus = true""",
-      "b.urutan desc nulls last, b.total_skd desc, b.tkp desc, b.tiu desc, b.twk desc, b.tanggal_lahir asc",
-      false, "TIDAK_HADIR_SKB", "CADANGAN");
+  /** The PNS final stage with the integration of the period's year. */
+  static Stage pnsFinal(IntegrationFormula formula) {
+    String ordering = formula.orderingSql("h.total", "b.nilai_skb");
+    return new Stage("seleksi_hasil_akhir", "twk, tiu, tkp, total_skd, nilai_skb, nilai_akhir",
+        "select h.periode_id, h.nomor_peserta, h.kode_formasi, h.twk, h.tiu, h.tkp, h.total as total_skd, b.nilai_skb,\n"
+        + "  round(cast(" + ordering + " as numeric(14, 4)) / " + formula.denominator() + ", 4) as nilai_akhir,\n"
+        + "  " + ordering + " as urutan, p.tanggal_lahir, f.jumlah as kuota,\n" + """
+          case when b.nomor_peserta is null then false else true end as hadir,
+          case when b.nomor_peserta is null then false else true end as memenuhi
+        from seleksi_hasil_skd h
+        join seleksi_pelamar p on p.periode_id = h.periode_id and p.nomor_peserta = h.nomor_peserta
+        join seleksi_formasi f on f.periode_id = h.periode_id and f.kode_formasi = h.kode_formasi
+        left join seleksi_nilai_skb b on b.periode_id = h.periode_id and b.nomor_peserta = h.nomor_peserta
+        where h.periode_id = ? and h.kode_formasi > ? and h.kode_formasi <= ? and h.lulus = true""",
+        "b.urutan desc nulls last, b.total_skd desc, b.tkp desc, b.tiu desc, b.twk desc, b.tanggal_lahir asc",
+        false, "TIDAK_HADIR_SKB", "CADANGAN");
+  }
 
   static final Stage PPPK_FINAL = new Stage("seleksi_hasil_akhir",
       "teknis, manajerial_sosial_kultural, wawancara, nilai_akhir", """
@@ -121,9 +122,12 @@ class SeleksiRanking {
     return rank(SKD, periodeId);
   }
 
-  /** Replaces the period's final PNS result from its SKD result and SKB scores; returns the number ranked. */
-  int integrate(String periodeId) {
-    return rank(PNS_FINAL, periodeId);
+  /**
+   * Replaces the period's final PNS result from its SKD result and SKB scores, integrated by the year's formula;
+   * returns the number ranked.
+   */
+  int integrate(String periodeId, IntegrationFormula formula) {
+    return rank(pnsFinal(formula), periodeId);
   }
 
   /**

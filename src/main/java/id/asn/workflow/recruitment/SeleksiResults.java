@@ -22,13 +22,15 @@ class SeleksiResults {
   private final SeleksiRanking ranking;
   private final SkdThresholds thresholds;
   private final PppkThresholds pppkThresholds;
+  private final ScoreScales scoreScales;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate write;
   private final TransactionTemplate read;
 
   SeleksiResults(SeleksiRepository periods, FormasiRepository formasi, SeleksiRanking ranking, SkdThresholds thresholds,
-      PppkThresholds pppkThresholds, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+      PppkThresholds pppkThresholds, ScoreScales scoreScales, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.pppkThresholds = pppkThresholds;
+    this.scoreScales = scoreScales;
     this.periods = periods;
     this.formasi = formasi;
     this.ranking = ranking;
@@ -82,7 +84,7 @@ class SeleksiResults {
       if (periode.pppk()) {
         ranking.rankPppk(periode.id(), pppkThresholdsOf(periode));
       } else {
-        ranking.integrate(periode.id());
+        ranking.integrate(periode.id(), scoreScales.of(periode.tahun()).integration());
       }
       periods.setResultVersion(periode.id(), "versi_hasil_akhir", v.get("data"));
       return true;

@@ -38,11 +38,13 @@ class SeleksiService {
   private final RetirementAges retirementAges;
   private final PppkThresholds pppkThresholds;
   private final BarredApplicants barred;
+  private final ScoreScales scoreScales;
 
   SeleksiService(SeleksiRepository periods, FormasiRepository formasi, PelamarRepository applicants,
       ScoreRepository scores, SeleksiWorkflow workflow, SeleksiResults results, RetirementAges retirementAges,
-      PppkThresholds pppkThresholds, BarredApplicants barred) {
+      PppkThresholds pppkThresholds, BarredApplicants barred, ScoreScales scoreScales) {
     this.pppkThresholds = pppkThresholds;
+    this.scoreScales = scoreScales;
     this.barred = barred;
     this.periods = periods;
     this.formasi = formasi;
@@ -107,21 +109,22 @@ class SeleksiService {
     requireKind(periode, jenis);
     String text = Csv.decode(body, MAX_BYTES, problems -> new ImportRejectedException(jenis, problems));
     List<?> rows = switch (jenis) {
-      case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of)));
+      case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of,
+          periode.pppk() ? scoreScales.of(periode.tahun()) : null)));
       case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
           formasi.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
       case NILAI_SKD -> {
         Set<String> registered = applicants.applicantNumbers(id);
-        yield valid(jenis, SeleksiCsv.skd(text, registered::contains));
+        yield valid(jenis, SeleksiCsv.skd(text, registered::contains, scoreScales.of(periode.tahun())));
       }
       case NILAI_SKB -> {
         results.refreshSkd(periode);
         Set<String> passed = passedSkd(id);
-        yield valid(jenis, SeleksiCsv.skb(text, passed::contains));
+        yield valid(jenis, SeleksiCsv.skb(text, passed::contains, scoreScales.of(periode.tahun())));
       }
       case NILAI_KOMPETENSI -> {
         Set<String> registered = applicants.applicantNumbers(id);
-        yield valid(jenis, SeleksiCsv.kompetensi(text, registered::contains));
+        yield valid(jenis, SeleksiCsv.kompetensi(text, registered::contains, scoreScales.of(periode.tahun())));
       }
     };
     String sha256 = Csv.fingerprint(rows);

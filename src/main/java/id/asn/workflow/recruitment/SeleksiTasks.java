@@ -19,9 +19,12 @@ class SeleksiTasks {
   private final SeleksiRepository periods;
   private final CorrectionRepository corrections;
   private final SeleksiService service;
+  private final ScoreScales scoreScales;
 
-  SeleksiTasks(SeleksiRepository periods, CorrectionRepository corrections, SeleksiService service) {
+  SeleksiTasks(SeleksiRepository periods, CorrectionRepository corrections, SeleksiService service,
+      ScoreScales scoreScales) {
     this.periods = periods;
+    this.scoreScales = scoreScales;
     this.corrections = corrections;
     this.service = service;
   }
@@ -37,7 +40,7 @@ class SeleksiTasks {
     v.put(VAR_RINGKASAN, summary(p, stage));
     if (stage == Stage.UMUMKAN_HASIL_AKHIR) {
       // the announcement states the formula the ranking computes, from the same record
-      v.put("rumusIntegrasi", IntegrationFormula.PNS.text());
+      v.put("rumusIntegrasi", scoreScales.of(p.tahun()).integration().text());
     }
     if (p.jadwal() != null) {
       v.put("tanggalSkd", p.jadwal().tanggalSkd().toString());

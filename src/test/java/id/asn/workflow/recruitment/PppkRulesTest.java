@@ -8,6 +8,7 @@ import id.asn.workflow.workforce.Jenjang;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import id.asn.workflow.support.ShippedScoreScales;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,6 +140,8 @@ class PppkRulesTest {
   class KompetensiImport {
 
     private final Set<String> registered = Set.of("A", "B", "C");
+    /** The shipped processes/nilai-seleksi.dmn: technical 450, managerial + socio-cultural 180, interview 40. */
+    private static final ScoreScale SCALE_2024 = ShippedScoreScales.INSTANCE.of(2024);
 
     @Test
     void scoresAreWholeNumbersWithinTheirMaximaOfRegisteredApplicantsOnce() {
@@ -148,7 +151,7 @@ class PppkRulesTest {
           B,451,181,41
           X,1.5,-1,
           A,0,0,0
-          """, registered::contains);
+          """, registered::contains, SCALE_2024);
       assertThat(result.valid()).isFalse();
       assertThat(result.rows()).isEmpty();
       assertThat(result.problems()).extracting(p -> p.baris() + " " + p.kolom() + ": " + p.alasan()).containsExactly(
@@ -165,7 +168,7 @@ class PppkRulesTest {
     @Test
     void aFileWithoutTheContractsColumnsIsRefusedAtTheHeader() {
       ImportResult<KompetensiScore> result = SeleksiCsv.kompetensi("nomorPeserta,teknis,manajerial,sosialKultural\n"
-          + "A,1,2,3\n", registered::contains);
+          + "A,1,2,3\n", registered::contains, SCALE_2024);
       assertThat(result.valid()).isFalse();
       assertThat(result.problems().get(0).baris()).isEqualTo(1);
     }
@@ -176,7 +179,7 @@ class PppkRulesTest {
           nomorPeserta,teknis,manajerialSosialKultural,wawancara
           A,350,130,30
           B,0,0,0
-          """, registered::contains);
+          """, registered::contains, SCALE_2024);
       assertThat(result.rows()).containsExactly(new KompetensiScore("A", 350, 130, 30), new KompetensiScore("B", 0, 0, 0));
     }
   }

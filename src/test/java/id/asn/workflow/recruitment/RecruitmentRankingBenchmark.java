@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import id.asn.workflow.support.ShippedScoreScales;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,7 +70,7 @@ class RecruitmentRankingBenchmark {
       jdbc.execute("analyze");
     }
     long finalStart = System.nanoTime();
-    int rankedFinal = ranking.integrate(PERIODE);
+    int rankedFinal = ranking.integrate(PERIODE, ShippedScoreScales.INSTANCE.of(2024).integration());
     double integration = seconds(finalStart);
     int passedFinal = jdbc.queryForObject("select count(*) from seleksi_hasil_akhir where periode_id = ? and lulus = true",
         Integer.class, PERIODE);

@@ -1,0 +1,19 @@
+package id.asn.workflow.recruitment;
+
+/**
+ * The highest score of each exam in one budget year and the weights of the PNS final score, as
+ * {@code processes/nilai-seleksi.dmn} sets them: SKD TWK, TIU, TKP and SKB; PPPK technical, managerial +
+ * socio-cultural and interview.
+ */
+public record ScoreScale(int twk, int tiu, int tkp, int skb, int teknis, int manajerialSosialKultural, int wawancara,
+    int bobotSkd, int bobotSkb) {
+
+  public int skdTotal() {
+    return twk + tiu + tkp;
+  }
+
+  /** The PNS integrated final score of the year (Lampiran I V.D.4). */
+  IntegrationFormula integration() {
+    return new IntegrationFormula(bobotSkd, skdTotal(), bobotSkb, skb);
+  }
+}
