@@ -5,24 +5,19 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * The one age rule of CASN applicants, counted on the day of application (Lampiran I IV.B.1.a, II IV.B.1.a): the
- * recruitment's eligibility and the Kanreg's pre-check both ask it. Age is in completed years (35 years and 11
- * months is 35); one born on 29 February completes a year on 1 March in a year without that day.
+ * The one age rule of CASN applicants, counted on the day of application (Lampiran I IV.B.1.a, II IV.B.1.a), with
+ * the limits of {@code processes/batas-usia-pelamar.dmn} ({@link ApplicantAgeLimits}): the recruitment's
+ * eligibility and the Kanreg's pre-check both ask it. Age is in completed years (35 years and 11 months is 35); one
+ * born on 29 February completes a year on 1 March in a year without that day.
  * <ul>
- *   <li>PNS: at least 18, at most 35, or 40 for the positions a Presidential Regulation names (the formasi says
- *       which);</li>
- *   <li>PPPK: at least 20, and at most one year before the position's retirement age (BUP): the last day one may
- *       apply is the day one turns BUP − 1.</li>
+ *   <li>PNS: at least {@code pnsMin}, at most {@code pnsMax}, or {@code pnsMaxNamedPositions} for the positions a
+ *       Presidential Regulation names (the formasi says which; IV.B.3-4);</li>
+ *   <li>PPPK: at least {@code pppkMin}, and at most {@code pppkYearsBeforeRetirement} before the position's
+ *       retirement age (BUP): the last day one may apply is the day one turns BUP minus that.</li>
  * </ul>
  */
-public final class ApplicantAge {
-
-  public static final int PNS_MIN = 18;
-  public static final int PNS_MAX = 35;
-  public static final int PNS_MAX_NAMED_POSITIONS = 40;
-  public static final int PPPK_MIN = 20;
-
-  private ApplicantAge() {}
+public record ApplicantAge(int pnsMin, int pnsMax, int pnsMaxNamedPositions, int pppkMin,
+    int pppkYearsBeforeRetirement) {
 
   /** Completed years from birth to the day. */
   public static int on(LocalDate born, LocalDate day) {
@@ -35,16 +30,26 @@ public final class ApplicantAge {
     return day.getDayOfMonth() == born.getDayOfMonth() ? day : day.plusDays(1);
   }
 
+  /** Whether {@code maxAge} is one of the PNS upper limits a formasi may have. */
+  public boolean isPnsUpperLimit(int maxAge) {
+    return maxAge == pnsMax || maxAge == pnsMaxNamedPositions;
+  }
+
+  /** The age one may not exceed when applying to a position whose retirement age is {@code bup}. */
+  public int pppkMax(int bup) {
+    return bup - pppkYearsBeforeRetirement;
+  }
+
   /** The last day a PPPK applicant may apply to a position whose retirement age is {@code bup}. */
-  public static LocalDate pppkLastDayToApply(LocalDate born, int bup) {
-    return birthday(born, bup - 1);
+  public LocalDate pppkLastDayToApply(LocalDate born, int bup) {
+    return birthday(born, pppkMax(bup));
   }
 
   /** Why a PNS applicant of the formasi's upper limit {@code maxAge} is too young or too old, if they are. */
-  public static Optional<String> pnsProblem(LocalDate born, LocalDate applied, int maxAge) {
+  public Optional<String> pnsProblem(LocalDate born, LocalDate applied, int maxAge) {
     int age = on(born, applied);
-    if (age < PNS_MIN) {
-      return Optional.of("usia " + age + " tahun pada " + applied + ", kurang dari " + PNS_MIN + " tahun");
+    if (age < pnsMin) {
+      return Optional.of("usia " + age + " tahun pada " + applied + ", kurang dari " + pnsMin + " tahun");
     }
     if (age > maxAge) {
       return Optional.of("usia " + age + " tahun pada " + applied + ", lebih dari " + maxAge + " tahun");
@@ -53,14 +58,15 @@ public final class ApplicantAge {
   }
 
   /** Why a PPPK applicant is too young, or too old for a position of retirement age {@code bup} (null: not known). */
-  public static Optional<String> pppkProblem(LocalDate born, LocalDate applied, Integer bup) {
+  public Optional<String> pppkProblem(LocalDate born, LocalDate applied, Integer bup) {
     int age = on(born, applied);
-    if (age < PPPK_MIN) {
-      return Optional.of("usia " + age + " tahun pada " + applied + ", kurang dari " + PPPK_MIN + " tahun");
+    if (age < pppkMin) {
+      return Optional.of("usia " + age + " tahun pada " + applied + ", kurang dari " + pppkMin + " tahun");
     }
     if (bup != null && applied.isAfter(pppkLastDayToApply(born, bup))) {
-      return Optional.of("pada " + applied + " lebih dari " + (bup - 1) + " tahun (1 tahun sebelum batas usia pensiun "
-          + "jabatan " + bup + " tahun); paling lambat melamar " + pppkLastDayToApply(born, bup));
+      return Optional.of("pada " + applied + " lebih dari " + pppkMax(bup) + " tahun (" + pppkYearsBeforeRetirement
+          + " tahun sebelum batas usia pensiun jabatan " + bup + " tahun); paling lambat melamar "
+          + pppkLastDayToApply(born, bup));
     }
     return Optional.empty();
   }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The administrative requirements that follow from the data (PNS IV.B.1): the age rule of {@link ApplicantAge}
- * (18 to 35 when applying, 40 for the positions flagged as exceptions), and an education level the formasi
- * accepts.
+ * (between its limits when applying, the higher limit for the positions flagged as exceptions), and an education
+ * level the formasi accepts.
  */
 final class Eligibility {
 
@@ -33,17 +33,18 @@ final class Eligibility {
   }
 
   /** The check of the period's kind: PNS as below, PPPK as {@link PppkEligibility}. */
-  public static Decision check(JenisSeleksi jenis, Pelamar pelamar, Formasi formasi, LocalDate tanggalMelamar) {
-    return jenis == JenisSeleksi.PPPK ? PppkEligibility.check(pelamar, formasi, tanggalMelamar)
-        : check(pelamar, formasi, tanggalMelamar);
+  public static Decision check(JenisSeleksi jenis, Pelamar pelamar, Formasi formasi, LocalDate tanggalMelamar,
+      ApplicantAge age) {
+    return jenis == JenisSeleksi.PPPK ? PppkEligibility.check(pelamar, formasi, tanggalMelamar, age)
+        : check(pelamar, formasi, tanggalMelamar, age);
   }
 
-  public static Decision check(Pelamar pelamar, Formasi formasi, LocalDate tanggalMelamar) {
+  public static Decision check(Pelamar pelamar, Formasi formasi, LocalDate tanggalMelamar, ApplicantAge age) {
     List<String> reasons = new ArrayList<>();
     if (formasi == null) {
       reasons.add("formasi " + pelamar.kodeFormasi() + " tidak ada pada periode ini");
     } else {
-      ApplicantAge.pnsProblem(pelamar.tanggalLahir(), tanggalMelamar, formasi.batasUsia()).ifPresent(reasons::add);
+      age.pnsProblem(pelamar.tanggalLahir(), tanggalMelamar, formasi.batasUsia()).ifPresent(reasons::add);
       education(pelamar, formasi, reasons);
     }
     return new Decision(reasons.isEmpty(), List.copyOf(reasons));

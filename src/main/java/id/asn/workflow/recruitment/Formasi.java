@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * An approved vacancy of the period: position, unit, the education levels it accepts, how many, and the upper
- * age limit at application (PNS: 35, or 40 for positions a Presidential Regulation names). A PPPK formasi also
+ * age limit at application (PNS: the general limit, or the higher one for positions a Presidential Regulation names,
+ * both from processes/batas-usia-pelamar.dmn). A PPPK formasi also
  * names the position's level, whose retirement age ({@code batasUsiaPensiun}, from the decision table
  * batasUsiaPensiun) bounds the applicant's age, whether the position requires a professional certificate, and the
  * position's technical threshold (2023), and whether it is a JPT utama or madya tertentu, whose PPPK is installed and
@@ -13,9 +14,6 @@ import java.util.Set;
  */
 record Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah,
     int batasUsia, Jenjang jenjang, Integer batasUsiaPensiun, boolean sertifikasiWajib, Integer ambangTeknis, boolean jpt) {
-
-  public static final int BATAS_USIA_UMUM = 35;
-  public static final int BATAS_USIA_PENGECUALIAN = 40;
 
   /** A PNS formasi. */
   public Formasi(String kode, String jabatan, String unitKerja, Set<Pendidikan> kualifikasi, int jumlah, int batasUsia) {

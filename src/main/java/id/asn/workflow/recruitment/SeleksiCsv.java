@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.kernel.ApplicantAge;
 import id.asn.workflow.tabular.Cells;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
@@ -28,18 +29,18 @@ final class SeleksiCsv {
 
   private SeleksiCsv() {}
 
-  public static ImportResult<Formasi> formasi(String text) {
-    return formasi(text, JenisSeleksi.PNS, jenjang -> null, null);
+  public static ImportResult<Formasi> formasi(String text, ApplicantAge age) {
+    return formasi(text, JenisSeleksi.PNS, jenjang -> null, null, age);
   }
 
   /**
-   * Formasi of a period of the kind: PNS reads {@code batasUsia} (35 or 40); PPPK needs {@code jenjang}, whose
+   * Formasi of a period of the kind: PNS reads {@code batasUsia} (one of the upper limits of {@code age}); PPPK needs {@code jenjang}, whose
    * retirement age {@code retirementAge} gives, and reads {@code sertifikasiWajib} (YA | TIDAK),
    * {@code ambangTeknis} (0 to the year's technical maximum of {@code scale}) and {@code jpt} (YA | TIDAK: a JPT utama
    * or madya tertentu, Lampiran II VII.B).
    */
   public static ImportResult<Formasi> formasi(String text, JenisSeleksi jenis, Function<Jenjang, Integer> retirementAge,
-      ScoreScale scale) {
+      ScoreScale scale, ApplicantAge age) {
     List<RowProblem> problems = new ArrayList<>();
     List<Formasi> rows = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -51,7 +52,7 @@ final class SeleksiCsv {
       Optional<String> unit = cells.text("unitKerja", 200, true);
       Optional<Set<Pendidikan>> kualifikasi = kualifikasi(row.get("kualifikasiPendidikan"), cells);
       Optional<Integer> jumlah = cells.integer("jumlah", 1, MAKS_JUMLAH_FORMASI);
-      FormasiTerms terms = jenis == JenisSeleksi.PPPK ? pppkTerms(row, cells, scale) : pnsTerms(row, cells);
+      FormasiTerms terms = jenis == JenisSeleksi.PPPK ? pppkTerms(row, cells, scale, age) : pnsTerms(row, cells, age);
       duplicate(kode, lineOf, row.line(), cells, "kodeFormasi");
       if (problems.size() == before) {
         Jenjang jenjang = terms.jenjang();
@@ -67,25 +68,26 @@ final class SeleksiCsv {
   private record FormasiTerms(int batasUsia, Jenjang jenjang, boolean sertifikasiWajib, Integer ambangTeknis,
       boolean jpt) {}
 
-  /** PNS: {@code batasUsia} 35 (by default) or 40; no {@code jpt}. */
-  private static FormasiTerms pnsTerms(Csv.Row row, Cells cells) {
+  /** PNS: {@code batasUsia} the general limit (by default) or the named positions' limit of {@code age}; no {@code jpt}. */
+  private static FormasiTerms pnsTerms(Csv.Row row, Cells cells, ApplicantAge age) {
     if (!row.get("jpt").isEmpty()) {
       cells.problem("jpt", "hanya untuk PPPK: PPPK pada JPT utama/madya tertentu dilantik dan bersumpah jabatan");
     }
-    int batasUsia = Formasi.BATAS_USIA_UMUM;
+    int batasUsia = age.pnsMax();
     String usia = row.get("batasUsia");
     if (!usia.isEmpty()) {
-      if (usia.equals("35") || usia.equals("40")) {
+      if (usia.matches("[0-9]{1,3}") && age.isPnsUpperLimit(Integer.parseInt(usia))) {
         batasUsia = Integer.parseInt(usia);
       } else {
-        cells.problem("batasUsia", "harus 35, atau 40 untuk jabatan yang ditetapkan Peraturan Presiden; bukan '" + usia + "'");
+        cells.problem("batasUsia", "harus " + age.pnsMax() + ", atau " + age.pnsMaxNamedPositions()
+            + " untuk jabatan yang ditetapkan Peraturan Presiden; bukan '" + usia + "'");
       }
     }
     return new FormasiTerms(batasUsia, null, false, null, false);
   }
 
   /** PPPK: the age limit is the retirement age of the {@code jenjang}, which is required; no {@code batasUsia}. */
-  private static FormasiTerms pppkTerms(Csv.Row row, Cells cells, ScoreScale scale) {
+  private static FormasiTerms pppkTerms(Csv.Row row, Cells cells, ScoreScale scale, ApplicantAge age) {
     if (!row.get("batasUsia").isEmpty()) {
       cells.problem("batasUsia", "tidak berlaku untuk PPPK: batas usia mengikuti batas usia pensiun jenjang jabatan");
     }
@@ -99,7 +101,7 @@ final class SeleksiCsv {
     boolean jpt = yesNo(row, "jpt", cells);
     Integer ambangTeknis = row.get("ambangTeknis").isEmpty() ? null
         : cells.integer("ambangTeknis", 0, scale.teknis()).orElse(null);
-    return new FormasiTerms(Formasi.BATAS_USIA_UMUM, jenjang.orElse(null), sertifikasi, ambangTeknis, jpt);
+    return new FormasiTerms(age.pnsMax(), jenjang.orElse(null), sertifikasi, ambangTeknis, jpt);
   }
 
   private static Optional<Set<Pendidikan>> kualifikasi(String text, Cells cells) {

@@ -1,5 +1,7 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.kernel.ApplicantAge;
+import id.asn.workflow.kernel.ApplicantAgeLimits;
 import id.asn.workflow.tabular.ImportRejectedException;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
@@ -39,10 +41,12 @@ class SeleksiService {
   private final PppkThresholds pppkThresholds;
   private final BarredApplicants barred;
   private final ScoreScales scoreScales;
+  private final ApplicantAgeLimits ageLimits;
 
   SeleksiService(SeleksiRepository periods, FormasiRepository formasi, PelamarRepository applicants,
       ScoreRepository scores, SeleksiWorkflow workflow, SeleksiResults results, RetirementAges retirementAges,
-      PppkThresholds pppkThresholds, BarredApplicants barred, ScoreScales scoreScales) {
+      PppkThresholds pppkThresholds, BarredApplicants barred, ScoreScales scoreScales, ApplicantAgeLimits ageLimits) {
+    this.ageLimits = ageLimits;
     this.pppkThresholds = pppkThresholds;
     this.scoreScales = scoreScales;
     this.barred = barred;
@@ -110,7 +114,7 @@ class SeleksiService {
     String text = Csv.decode(body, MAX_BYTES, problems -> new ImportRejectedException(jenis, problems));
     List<?> rows = switch (jenis) {
       case FORMASI -> thresholdsKnown(periode, valid(jenis, SeleksiCsv.formasi(text, periode.jenis(), retirementAges::of,
-          periode.pppk() ? scoreScales.of(periode.tahun()) : null)));
+          periode.pppk() ? scoreScales.of(periode.tahun()) : null, ageLimits.current())));
       case PELAMAR -> valid(jenis, SeleksiCsv.pelamar(text, periode.jenis(),
           formasi.formasi(id).stream().map(Formasi::kode).collect(Collectors.toSet()), periode.batasPelamaran()));
       case NILAI_SKD -> {
@@ -193,8 +197,9 @@ class SeleksiService {
         checkNikUnique(id, pelamar);
         Map<String, Formasi> byKode = formasi.formasi(id).stream().collect(Collectors.toMap(Formasi::kode, Function.identity()));
         Map<String, String> bars = barsFor(periode);
+        ApplicantAge age = ageLimits.current();
         applicants.upsertApplicants(id, pelamar, pelamar.stream()
-            .map(p -> Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), applicationDay(p, periode))
+            .map(p -> Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), applicationDay(p, periode), age)
                 .barredBy(bars.get(p.nik())))
             .toList());
       }
@@ -239,12 +244,13 @@ class SeleksiService {
         .collect(Collectors.toMap(Formasi::kode, Function.identity()));
     List<Object[]> pending = new ArrayList<>();
     Map<String, String> bars = barsFor(periode);
+    ApplicantAge age = ageLimits.current();
     applicants.eachApplicant(periode.id(), p -> {
       LocalDate day = applicationDay(p, periode);
       if (day == null) {
         return;
       }
-      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), day)
+      Eligibility.Decision d = Eligibility.check(periode.jenis(), p, byKode.get(p.kodeFormasi()), day, age)
           .barredBy(bars.get(p.nik()));
       pending.add(new Object[] {p.nomorPeserta(), d.memenuhiSyarat(), d.alasanText()});
       if (pending.size() == SeleksiRepository.BATCH) {

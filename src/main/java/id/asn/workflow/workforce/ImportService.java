@@ -3,6 +3,7 @@ package id.asn.workflow.workforce;
 import id.asn.workflow.tabular.ImportRejectedException;
 import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.ImportResult;
+import id.asn.workflow.kernel.ApplicantAgeLimits;
 import id.asn.workflow.kernel.Refusal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,7 @@ class ImportService {
 
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
+  private final ApplicantAgeLimits ageLimits;
   private final PlanningService plannings;
   private final PlanningRepository planningRepository;
   private final PlanningDataRepository data;
@@ -32,7 +34,9 @@ class ImportService {
   private final Clock clock;
 
   ImportService(PlanningService plannings, PlanningRepository planningRepository, PlanningDataRepository data,
-      PlanningReports reports, PlanningTasks steps, PlanningWorkflow workflow, Clock clock) {
+      PlanningReports reports, PlanningTasks steps, PlanningWorkflow workflow, Clock clock,
+      ApplicantAgeLimits ageLimits) {
+    this.ageLimits = ageLimits;
     this.plannings = plannings;
     this.planningRepository = planningRepository;
     this.data = data;
@@ -57,7 +61,8 @@ class ImportService {
       case BEBAN_KERJA -> valid(kind, TaskImport.read(text, data.positions(id).stream().map(Position::kode)
           .collect(Collectors.toSet())));
       case PEGAWAI -> valid(kind, StaffImport.read(text, planning.tanggalData(), data.positions(id).stream()
-          .collect(Collectors.toMap(Position::kode, Function.identity())), reports.retirementAge()));
+          .collect(Collectors.toMap(Position::kode, Function.identity())), reports.retirementAge(),
+          youngestAsn()));
     };
     // staff have no order of their own: the same people in another order are the same data
     String sha256 = Csv.fingerprint(kind == ImportKind.PEGAWAI
@@ -140,5 +145,11 @@ class ImportService {
       }
     }
     return csv.toString();
+  }
+
+  /** The youngest an ASN can be: the lower of the PNS and PPPK application ages (processes/batas-usia-pelamar.dmn). */
+  private int youngestAsn() {
+    var age = ageLimits.current();
+    return Math.min(age.pnsMin(), age.pppkMin());
   }
 }

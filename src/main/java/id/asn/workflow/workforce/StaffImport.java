@@ -27,16 +27,14 @@ final class StaffImport {
   public static final List<String> REQUIRED = List.of("nip", "nama", "kodeJabatan", "jenisAsn", "tanggalLahir");
   public static final List<String> OPTIONAL = List.of("akhirPerjanjian");
 
-  /** The youngest an ASN can be (PNS and PPPK application age). */
-  static final int MIN_AGE = 18;
-
   private StaffImport() {}
 
   /**
    * @param retirementAge the retirement age (BUP) of a known position code
    */
+  /** {@code minAge}: the youngest an ASN can be, the lower of the PNS and PPPK application ages. */
   public static ImportResult<StaffMember> read(String csv, LocalDate dataDate, Map<String, Position> positions,
-      ToIntFunction<Position> retirementAge) {
+      ToIntFunction<Position> retirementAge, int minAge) {
     List<RowProblem> problems = new ArrayList<>();
     List<StaffMember> staff = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -61,8 +59,8 @@ final class StaffImport {
         lineOf.put(nip, row.line());
       }
       lahir.ifPresent(date -> {
-        if (Period.between(date, dataDate).getYears() < MIN_AGE) {
-          cells.problem("tanggalLahir", "per " + dataDate + " belum berusia " + MIN_AGE + " tahun");
+        if (Period.between(date, dataDate).getYears() < minAge) {
+          cells.problem("tanggalLahir", "per " + dataDate + " belum berusia " + minAge + " tahun");
         }
       });
       jenis.ifPresent(j -> checkStillServing(j, lahir, akhir, position, dataDate, retirementAge, row, cells));

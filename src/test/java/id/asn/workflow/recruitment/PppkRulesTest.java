@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.support.ShippedApplicantAge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.ApplicantAge;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The PPPK rules of Lampiran II IV.B and V.C–D, with values computed by hand. */
 class PppkRulesTest {
 
+  private static final ApplicantAge AGE = ShippedApplicantAge.LIMITS;
+
   /** Guru Ahli Pertama: retirement age 58 (JF ahli pertama), no certificate required. */
   private static final Formasi GURU = new Formasi("G1", "Guru Ahli Pertama", "Disdik", EnumSet.of(Pendidikan.S1), 2,
       35, Jenjang.AHLI_PERTAMA, 58, false, 300);
@@ -31,7 +34,7 @@ class PppkRulesTest {
   }
 
   private static Eligibility.Decision check(String born, Formasi formasi, String applied) {
-    return Eligibility.check(JenisSeleksi.PPPK, born(born, formasi, true, null), formasi, LocalDate.parse(applied));
+    return Eligibility.check(JenisSeleksi.PPPK, born(born, formasi, true, null), formasi, LocalDate.parse(applied), AGE);
   }
 
   @Nested
@@ -77,9 +80,9 @@ class PppkRulesTest {
 
     @Test
     void theLastDayToApplyIsTheBirthdayOneYearBeforeRetirement() {
-      assertThat(ApplicantAge.pppkLastDayToApply(LocalDate.parse("1968-02-29"), 58)).isEqualTo("2025-03-01");
-      assertThat(ApplicantAge.pppkLastDayToApply(LocalDate.parse("1967-02-28"), 58)).isEqualTo("2024-02-28");
-      assertThat(ApplicantAge.pppkLastDayToApply(LocalDate.parse("1971-02-28"), 60)).isEqualTo("2030-02-28");
+      assertThat(AGE.pppkLastDayToApply(LocalDate.parse("1968-02-29"), 58)).isEqualTo("2025-03-01");
+      assertThat(AGE.pppkLastDayToApply(LocalDate.parse("1967-02-28"), 58)).isEqualTo("2024-02-28");
+      assertThat(AGE.pppkLastDayToApply(LocalDate.parse("1971-02-28"), 60)).isEqualTo("2030-02-28");
     }
   }
 
@@ -89,9 +92,9 @@ class PppkRulesTest {
     @Test
     void aPositionThatRequiresACertificateRefusesAnApplicantWithoutOne() {
       Pelamar without = born("1990-01-01", DOKTER, false, null);
-      assertThat(PppkEligibility.check(without, DOKTER, LocalDate.parse("2023-10-01")).alasan())
+      assertThat(PppkEligibility.check(without, DOKTER, LocalDate.parse("2023-10-01"), AGE).alasan())
           .containsExactly("jabatan mensyaratkan sertifikat profesi yang masih berlaku");
-      assertThat(PppkEligibility.check(born("1990-01-01", GURU, false, null), GURU, LocalDate.parse("2023-10-01"))
+      assertThat(PppkEligibility.check(born("1990-01-01", GURU, false, null), GURU, LocalDate.parse("2023-10-01"), AGE)
           .memenuhiSyarat()).isTrue();
     }
 
@@ -104,7 +107,7 @@ class PppkRulesTest {
     void aFormerPppkDismissedForPerformanceOrDisciplineMayApplyAnyOtherDismissalMayNot(Pemberhentian kind,
         boolean eligible) {
       Eligibility.Decision d = PppkEligibility.check(born("1990-01-01", GURU, false, kind), GURU,
-          LocalDate.parse("2023-10-01"));
+          LocalDate.parse("2023-10-01"), AGE);
       assertThat(d.memenuhiSyarat()).isEqualTo(eligible);
       if (!eligible) {
         assertThat(d.alasan()).containsExactly(kind.uraian());
@@ -115,7 +118,7 @@ class PppkRulesTest {
     void everyReasonIsGivenAtOnce() {
       Pelamar p = new Pelamar("P1", "3325011705980001", "Siti", LocalDate.parse("2004-01-01"), "P", Pendidikan.S1, "D1",
           Kategori.UMUM, null, false, Pemberhentian.TIDAK_DENGAN_HORMAT);
-      assertThat(PppkEligibility.check(p, DOKTER, LocalDate.parse("2023-10-01")).alasan()).containsExactly(
+      assertThat(PppkEligibility.check(p, DOKTER, LocalDate.parse("2023-10-01"), AGE).alasan()).containsExactly(
           "usia 19 tahun pada 2023-10-01, kurang dari 20 tahun",
           "pendidikan S1 tidak sesuai kualifikasi formasi (DOKTER)",
           "jabatan mensyaratkan sertifikat profesi yang masih berlaku",

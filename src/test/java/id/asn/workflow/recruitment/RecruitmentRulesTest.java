@@ -1,5 +1,6 @@
 package id.asn.workflow.recruitment;
 
+import id.asn.workflow.support.ShippedApplicantAge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.ApplicantAge;
@@ -18,10 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The pure rules of CPNS recruitment with hand-computed tables. */
 class RecruitmentRulesTest {
 
+  private static final ApplicantAge AGE = ShippedApplicantAge.LIMITS;
+
   private static final Formasi ANALIS = new Formasi("F1", "Analis Kebijakan", "Bappeda", EnumSet.of(Pendidikan.S1,
-      Pendidikan.D4), 2, Formasi.BATAS_USIA_UMUM);
+      Pendidikan.D4), 2, ShippedApplicantAge.LIMITS.pnsMax());
   private static final Formasi DOKTER = new Formasi("F2", "Dokter Ahli Pertama", "Dinkes", EnumSet.of(Pendidikan.DOKTER),
-      1, Formasi.BATAS_USIA_PENGECUALIAN);
+      1, ShippedApplicantAge.LIMITS.pnsMaxNamedPositions());
 
   private static Pelamar born(String date, Pendidikan pendidikan, String formasi) {
     return new Pelamar("P1", "3325011705980001", "Siti", LocalDate.parse(date), "P", pendidikan, formasi, Kategori.UMUM,
@@ -52,7 +55,7 @@ class RecruitmentRulesTest {
       Formasi formasi = new Formasi("F", "J", "U", EnumSet.of(Pendidikan.S1), 1, limit);
       LocalDate day = LocalDate.parse(applying);
       assertThat(ApplicantAge.on(LocalDate.parse(born), day)).isEqualTo(age);
-      Eligibility.Decision decision = Eligibility.check(born(born, Pendidikan.S1, "F"), formasi, day);
+      Eligibility.Decision decision = Eligibility.check(born(born, Pendidikan.S1, "F"), formasi, day, AGE);
       assertThat(decision.memenuhiSyarat()).isEqualTo(passes);
       if (!passes) {
         assertThat(decision.alasanText()).contains("usia " + age + " tahun");
@@ -68,8 +71,8 @@ class RecruitmentRulesTest {
     @Test
     void educationMustBeOneTheFormasiAccepts() {
       LocalDate day = LocalDate.of(2024, 9, 1);
-      assertThat(Eligibility.check(born("1998-05-17", Pendidikan.D4, "F1"), ANALIS, day).memenuhiSyarat()).isTrue();
-      Eligibility.Decision d3 = Eligibility.check(born("1998-05-17", Pendidikan.D3, "F1"), ANALIS, day);
+      assertThat(Eligibility.check(born("1998-05-17", Pendidikan.D4, "F1"), ANALIS, day, AGE).memenuhiSyarat()).isTrue();
+      Eligibility.Decision d3 = Eligibility.check(born("1998-05-17", Pendidikan.D3, "F1"), ANALIS, day, AGE);
       assertThat(d3.memenuhiSyarat()).isFalse();
       assertThat(d3.alasanText()).isEqualTo("pendidikan D3 tidak sesuai kualifikasi formasi (D4;S1)");
     }
@@ -77,10 +80,10 @@ class RecruitmentRulesTest {
     @Test
     void everyReasonIsGiven() {
       Eligibility.Decision both = Eligibility.check(born("1980-01-01", Pendidikan.S1, "F2"), DOKTER,
-          LocalDate.of(2024, 9, 1));
+          LocalDate.of(2024, 9, 1), AGE);
       assertThat(both.alasan()).containsExactly("usia 44 tahun pada 2024-09-01, lebih dari 40 tahun",
           "pendidikan S1 tidak sesuai kualifikasi formasi (DOKTER)");
-      assertThat(Eligibility.check(born("1998-05-17", Pendidikan.S1, "X"), null, LocalDate.of(2024, 9, 1)).alasanText())
+      assertThat(Eligibility.check(born("1998-05-17", Pendidikan.S1, "X"), null, LocalDate.of(2024, 9, 1), AGE).alasanText())
           .isEqualTo("formasi X tidak ada pada periode ini");
     }
   }

@@ -117,7 +117,7 @@ class ImportRulesTest {
     private final Map<Jenjang, Integer> bup = Map.of(Jenjang.PELAKSANA, 58, Jenjang.AHLI_MADYA, 60);
 
     private ImportResult<StaffMember> read(String csv) {
-      return StaffImport.read(csv, LocalDate.of(2025, 12, 31), positions, p -> bup.get(p.jenjang()));
+      return StaffImport.read(csv, LocalDate.of(2025, 12, 31), positions, p -> bup.get(p.jenjang()), 18);
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.asn.workflow.pertek.kanreg;
 import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.calendar.DeadlineRule;
+import id.asn.workflow.kernel.ApplicantAgeLimits;
 import id.asn.workflow.kernel.document.StoredDocument;
 import id.asn.workflow.numbering.NumberAllocator;
 import id.asn.workflow.pertek.DecisionRepository;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PertekService {
 
+  private final ApplicantAgeLimits ageLimits;
   private final UsulRepository usulRepository;
   private final UsulDocumentRepository documents;
   private final DecisionRepository decisions;
@@ -44,7 +46,8 @@ public class PertekService {
   PertekService(UsulRepository usulRepository, UsulDocumentRepository documents, DecisionRepository decisions,
       NumberAllocator numbers, NotificationService notifications, CalendarService calendar,
       PertekDocuments pertekDocuments, UsulEventRepository events, OfficerService officers,
-      UsulReferences references) {
+      UsulReferences references, ApplicantAgeLimits ageLimits) {
+    this.ageLimits = ageLimits;
     this.usulRepository = usulRepository;
     this.documents = documents;
     this.decisions = decisions;
@@ -72,7 +75,8 @@ public class PertekService {
     UsulNi usul = usul(usulId);
     List<StoredDocument> current = documents.current(usulId);
     SelectionCheck.Selection selection = references.of(usul);
-    List<Finding> findings = PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList(), selection);
+    List<Finding> findings = PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList(), selection,
+        ageLimits.current());
     return new PreCheckResult(findings, TaskSummaries.verification(usul, selection.reference(),
         references.collective(usulId).orElse(null), current, findings, golonganRuang));
   }

@@ -26,12 +26,14 @@ public final class PreCheck {
 
   private PreCheck() {}
 
-  static List<Finding> check(UsulNi usul, Collection<DocumentType> present, SelectionCheck.Selection selection) {
+  static List<Finding> check(UsulNi usul, Collection<DocumentType> present, SelectionCheck.Selection selection,
+      ApplicantAge limits) {
     List<Finding> findings = new ArrayList<>();
     findings.add(documents(usul.jenisAsn(), Set.copyOf(present)));
     findings.addAll(nik(usul));
     SelectionRecords.Facts facts = selection.facts();
-    findings.add(age(usul, facts == null ? null : facts.tanggalMelamar(), facts == null ? null : facts.formasi()));
+    findings.add(age(usul, facts == null ? null : facts.tanggalMelamar(), facts == null ? null : facts.formasi(),
+        limits));
     findings.add(education(usul.jabatan(), usul.pendidikan()));
     findings.addAll(SelectionCheck.check(usul, selection));
     return findings;
@@ -58,10 +60,10 @@ public final class PreCheck {
 
   /**
    * Age on the day of application ({@link ApplicantAge}, Lampiran I IV.B.1.a, II IV.B.1.a), with the formasi's
-   * limit: PNS 35 or 40, PPPK the position's BUP − 1. Without the application day (a usul the system cannot match to
+   * limit: PNS the general or the named positions' limit, PPPK the position's BUP minus the table's years. Without the application day (a usul the system cannot match to
    * a recorded application) the verifier is told to check it.
    */
-  static Finding age(UsulNi usul, LocalDate applied, SelectionRecords.Formasi formasi) {
+  static Finding age(UsulNi usul, LocalDate applied, SelectionRecords.Formasi formasi, ApplicantAge limits) {
     LocalDate born = usul.tanggalLahir();
     if (applied == null) {
       LocalDate sent = usul.dibuat().atZone(JAKARTA).toLocalDate();
@@ -71,22 +73,22 @@ public final class PreCheck {
     int age = ApplicantAge.on(born, applied);
     String at = "Usia pada hari melamar " + applied + ": " + age + " tahun";
     if (usul.jenisAsn() == JenisAsn.PNS) {
-      int max = formasi == null ? ApplicantAge.PNS_MAX : formasi.batasUsia();
-      return ApplicantAge.pnsProblem(born, applied, max)
+      int max = formasi == null ? limits.pnsMax() : formasi.batasUsia();
+      return limits.pnsProblem(born, applied, max)
           .map(problem -> Finding.attention("Usia", at + ": " + problem + "."))
-          .orElseGet(() -> Finding.ok("Usia", at + ", dalam batas " + ApplicantAge.PNS_MIN + "-" + max + " tahun."));
+          .orElseGet(() -> Finding.ok("Usia", at + ", dalam batas " + limits.pnsMin() + "-" + max + " tahun."));
     }
     Integer bup = formasi == null ? null : formasi.batasUsiaPensiun();
-    Optional<String> problem = ApplicantAge.pppkProblem(born, applied, bup);
+    Optional<String> problem = limits.pppkProblem(born, applied, bup);
     if (problem.isPresent()) {
       return Finding.attention("Usia", at + ": " + problem.get() + ".");
     }
     if (bup == null) {
       return Finding.attention("Usia", at + "; batas usia pensiun jabatan tidak diketahui: periksa usia paling tinggi "
-          + "1 tahun sebelum BUP jabatan.");
+          + limits.pppkYearsBeforeRetirement() + " tahun sebelum BUP jabatan.");
     }
-    return Finding.ok("Usia", at + ", paling rendah " + ApplicantAge.PPPK_MIN + " tahun dan paling lambat melamar "
-        + ApplicantAge.pppkLastDayToApply(born, bup) + " (BUP " + bup + " − 1).");
+    return Finding.ok("Usia", at + ", paling rendah " + limits.pppkMin() + " tahun dan paling lambat melamar "
+        + limits.pppkLastDayToApply(born, bup) + " (BUP " + bup + " − " + limits.pppkYearsBeforeRetirement() + ").");
   }
 
   /** Entry levels of functional positions and the lowest education each accepts. */

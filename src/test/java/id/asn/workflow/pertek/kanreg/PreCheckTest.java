@@ -1,5 +1,7 @@
 package id.asn.workflow.pertek.kanreg;
 
+import id.asn.workflow.kernel.ApplicantAge;
+import id.asn.workflow.support.ShippedApplicantAge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.DocumentType;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The pre-check's age rule on the day of application and its match of the usul against the selection. */
 class PreCheckTest {
 
+  private static final ApplicantAge AGE = ShippedApplicantAge.LIMITS;
+
   private static final Formasi PNS_FORMASI = new Formasi("F1", "Analis Kebijakan Ahli Pertama", Set.of("S1", "D4"), 35,
       null);
   private static final SelectionReference REF = new SelectionReference("KabBatang-2025", "F1", new BigDecimal("412.5000"),
@@ -43,18 +47,18 @@ class PreCheckTest {
     @Test
     void aPnsApplicantOf35On30SeptemberPassesThoughTheyAre36AtTmt() {
       // born 1 October 1989: 35 on 30 September 2025 (applied), 36 on 1 January 2026 (TMT)
-      Finding age = PreCheck.age(pns(LocalDate.of(1989, 10, 1)), LocalDate.of(2025, 9, 30), PNS_FORMASI);
+      Finding age = PreCheck.age(pns(LocalDate.of(1989, 10, 1)), LocalDate.of(2025, 9, 30), PNS_FORMASI, AGE);
       assertThat(age.sesuai()).as(age.keterangan()).isTrue();
       assertThat(age.keterangan()).startsWith("Usia pada hari melamar 2025-09-30: 35 tahun");
     }
 
     @Test
     void aPnsApplicantOf36IsFlaggedUnlessTheFormasiAllows40() {
-      Finding age = PreCheck.age(pns(LocalDate.of(1989, 9, 30)), LocalDate.of(2025, 9, 30), PNS_FORMASI);
+      Finding age = PreCheck.age(pns(LocalDate.of(1989, 9, 30)), LocalDate.of(2025, 9, 30), PNS_FORMASI, AGE);
       assertThat(age.sesuai()).isFalse();
       assertThat(age.keterangan()).contains("usia 36 tahun pada 2025-09-30, lebih dari 35 tahun");
       Formasi named = new Formasi("F2", "Dosen Asisten Ahli", Set.of("S2"), 40, null);
-      assertThat(PreCheck.age(pns(LocalDate.of(1989, 9, 30)), LocalDate.of(2025, 9, 30), named).sesuai()).isTrue();
+      assertThat(PreCheck.age(pns(LocalDate.of(1989, 9, 30)), LocalDate.of(2025, 9, 30), named, AGE).sesuai()).isTrue();
     }
 
     @Test
@@ -62,19 +66,19 @@ class PreCheckTest {
       UsulNi born1966 = usul(JenisAsn.PPPK, LocalDate.of(1966, 5, 10), "Guru Ahli Pertama", "S1");
       Formasi bup60 = new Formasi("G1", "Guru Ahli Pertama", Set.of("S1"), 59, 60);
       // 59 on 10 May 2025: the last day to apply for BUP 60; aged 59 is more than the old fixed 57
-      Finding onTheLastDay = PreCheck.age(born1966, LocalDate.of(2025, 5, 10), bup60);
+      Finding onTheLastDay = PreCheck.age(born1966, LocalDate.of(2025, 5, 10), bup60, AGE);
       assertThat(onTheLastDay.sesuai()).as(onTheLastDay.keterangan()).isTrue();
       assertThat(onTheLastDay.keterangan()).contains("paling lambat melamar 2025-05-10 (BUP 60 − 1)");
-      Finding dayAfter = PreCheck.age(born1966, LocalDate.of(2025, 5, 11), bup60);
+      Finding dayAfter = PreCheck.age(born1966, LocalDate.of(2025, 5, 11), bup60, AGE);
       assertThat(dayAfter.sesuai()).isFalse();
       assertThat(dayAfter.keterangan()).contains("lebih dari 59 tahun");
       Formasi bup58 = new Formasi("G2", "Pranata Komputer Terampil", Set.of("D3"), 57, 58);
-      assertThat(PreCheck.age(born1966, LocalDate.of(2025, 5, 10), bup58).sesuai()).isFalse();
+      assertThat(PreCheck.age(born1966, LocalDate.of(2025, 5, 10), bup58, AGE).sesuai()).isFalse();
     }
 
     @Test
     void withoutAnApplicationDayTheVerifierIsToldToCheck() {
-      Finding age = PreCheck.age(pns(LocalDate.of(1990, 1, 1)), null, null);
+      Finding age = PreCheck.age(pns(LocalDate.of(1990, 1, 1)), null, null, AGE);
       assertThat(age.sesuai()).isFalse();
       assertThat(age.keterangan()).startsWith("Tanggal melamar tidak tercatat")
           .contains("usia pada tanggal usul dikirim (2025-11-03) 35 tahun");
@@ -147,7 +151,7 @@ class PreCheckTest {
   @Test
   void theWholeCheckCarriesTheSelectionFindings() {
     List<Finding> findings = PreCheck.check(pns(LocalDate.of(1998, 5, 17)), List.of(DocumentType.values()),
-        SelectionCheck.Selection.NONE);
+        SelectionCheck.Selection.NONE, AGE);
     assertThat(findings).extracting(Finding::aspek).contains("Usia", SelectionCheck.TITLE);
   }
 }
