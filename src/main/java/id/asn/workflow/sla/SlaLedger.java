@@ -83,11 +83,11 @@ public class SlaLedger {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          metrics.completed(measured);
+          metrics.completed(measured, standard.get());
         }
       });
     } else {
-      metrics.completed(measured);
+      metrics.completed(measured, standard.get());
     }
   }
 

@@ -21,9 +21,12 @@ public class SlaStandardService {
   private final SlaStandardRepository standards;
   private final SlaLedger ledger;
   private final OpenTaskDeadlines openTasks;
+  private final SlaMetrics metrics;
   private final JdbcClient jdbc;
 
-  SlaStandardService(SlaStandardRepository standards, SlaLedger ledger, OpenTaskDeadlines openTasks, JdbcClient jdbc) {
+  SlaStandardService(SlaStandardRepository standards, SlaLedger ledger, OpenTaskDeadlines openTasks, JdbcClient jdbc,
+      SlaMetrics metrics) {
+    this.metrics = metrics;
     this.standards = standards;
     this.ledger = ledger;
     this.openTasks = openTasks;
@@ -48,6 +51,7 @@ public class SlaStandardService {
         Duration.ofSeconds(standard.standarDetik())) : 0;
     audit(standard.proses(), standard.kegiatan(), before.map(SlaStandardService::text).orElse(null), text(standard),
         moved, by, now);
+    metrics.standardChanged(standard.proses(), standard.kegiatan());
     return created;
   }
 
@@ -62,6 +66,7 @@ public class SlaStandardService {
       throw Refusal.notFound("Tidak ada standar SLA untuk " + proses + "/" + kegiatan);
     }
     audit(proses, kegiatan, text(before.get()), null, 0, by, now);
+    metrics.standardChanged(proses, kegiatan);
   }
 
   /** One change: the standard before and after (null when it was added or removed) and the open tasks moved. */
