@@ -8,12 +8,13 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** Score maxima and weights from the decisions nilaiMaksimalSeleksi and bobotNilaiAkhir; a public rule. */
+/** Score maxima, weights and the SKB quota from the decisions of nilai-seleksi.dmn; a public rule. */
 @Component
 class DmnScoreScales implements ScoreScales {
 
   static final String DECISION_NILAI_MAKSIMAL = "nilaiMaksimalSeleksi";
   static final String DECISION_BOBOT = "bobotNilaiAkhir";
+  static final String DECISION_KUOTA_SKB = "kuotaSkb";
 
   private final DecisionService decisions;
 
@@ -28,7 +29,9 @@ class DmnScoreScales implements ScoreScales {
           .getFirstResult();
       return new ScoreScale(maximum(tahun, "TWK"), maximum(tahun, "TIU"), maximum(tahun, "TKP"), maximum(tahun, "SKB"),
           maximum(tahun, "TEKNIS"), maximum(tahun, "MANAJERIAL_SOSIAL_KULTURAL"), maximum(tahun, "WAWANCARA"),
-          number(weights, "bobotSkd", tahun, "bobot SKD"), number(weights, "bobotSkb", tahun, "bobot SKB"));
+          number(weights, "bobotSkd", tahun, "bobot SKD"), number(weights, "bobotSkb", tahun, "bobot SKB"),
+          number(decisions.evaluateDecisionTableByKey(DECISION_KUOTA_SKB, Map.of("tahun", tahun)).getFirstResult(),
+              "kelipatan", tahun, "kuota SKB"));
     });
   }
 

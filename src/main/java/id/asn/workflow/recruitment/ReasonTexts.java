@@ -7,8 +7,8 @@ final class ReasonTexts {
 
   private ReasonTexts() {}
 
-  static String skd(String code, Kategori kategori, Integer twk, Integer tiu, Integer tkp, int kuota,
-      Map<Kategori, SkdThreshold> thresholds) {
+  static String skd(String code, Kategori kategori, Integer twk, Integer tiu, Integer tkp, int quotaMultiple,
+      int jumlah, Map<Kategori, SkdThreshold> thresholds) {
     if (code == null) {
       return null;
     }
@@ -19,7 +19,8 @@ final class ReasonTexts {
         yield "tidak memenuhi nilai ambang batas kategori " + kategori + ": "
             + (t == null ? "" : String.join(", ", t.shortfalls(twk, tiu, tkp)));
       }
-      case "DI_LUAR_PERINGKAT" -> "memenuhi ambang batas, tetapi di luar peringkat 3 × kebutuhan formasi (" + kuota + ")";
+      case "DI_LUAR_PERINGKAT" -> "memenuhi ambang batas, tetapi di luar peringkat " + quotaMultiple
+          + " × kebutuhan formasi (" + quotaMultiple * jumlah + ")";
       default -> code;
     };
   }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
  * <p>PNS SKD (Lampiran I V.C.3): among the applicants who passed the administrative selection (the committee's
  * correction applied), per formasi, those who meet every minimum of their category's threshold rank first, by
  * total, then TKP, TIU, TWK; {@code rank()} gives applicants tied on all four the same rank, so when the rank of a
- * tied group is within 3 × the formasi's vacancies all of them go on to SKB.
+ * tied group is within the year's multiple (3 ×, {@link ScoreScale}) of the formasi's vacancies all of them go on to
+ * SKB.
  *
  * <p>PNS final (V.D.4): those who passed SKD, per formasi, by the integrated score of {@link IntegrationFormula}
  * (ranked on its exact integer value, the score × its denominator), then SKD total, TKP, TIU, TWK
@@ -50,20 +51,24 @@ class SeleksiRanking {
   record Stage(String target, String scoreColumns, String candidates, String order, boolean tieAcrossQuotaPasses,
       String absent, String outside) {}
 
-  static final Stage SKD = new Stage("seleksi_hasil_skd", "twk, tiu, tkp, total", """
-      select p.periode_id, p.nomor_peserta, p.kode_formasi, s.twk, s.tiu, s.tkp, s.twk + s.tiu + s.tkp as total,
-        3 * f.jumlah as kuota, case when s.nomor_peserta is null then false else true end as hadir,
-        case when s.nomor_peserta is not null
-          and (a.twk is null or s.twk >= a.twk) and (a.tiu is null or s.tiu >= a.tiu)
-          and (a.tkp is null or s.tkp >= a.tkp) and (a.total is null or s.twk + s.tiu + s.tkp >= a.total)
-          then true else false end as memenuhi
-      from seleksi_pelamar p
-      join seleksi_formasi f on f.periode_id = p.periode_id and f.kode_formasi = p.kode_formasi
-      join seleksi_ambang_batas a on a.periode_id = p.periode_id and a.kategori = p.kategori
-      left join seleksi_nilai_skd s on s.periode_id = p.periode_id and s.nomor_peserta = p.nomor_peserta
-      """ + ADMINISTRATIVE_PASS,
-      "b.total desc nulls last, b.tkp desc nulls last, b.tiu desc nulls last, b.twk desc nulls last",
-      true, "TIDAK_HADIR", "DI_LUAR_PERINGKAT");
+  /** The PNS SKD stage: at most {@code quotaMultiple} × the formasi's vacancies go on to SKB. */
+  static Stage skd(int quotaMultiple) {
+    return new Stage("seleksi_hasil_skd", "twk, tiu, tkp, total",
+        "select p.periode_id, p.nomor_peserta, p.kode_formasi, s.twk, s.tiu, s.tkp, s.twk + s.tiu + s.tkp as total,\n"
+        + "  " + quotaMultiple + " * f.jumlah as kuota,\n" + """
+          case when s.nomor_peserta is null then false else true end as hadir,
+          case when s.nomor_peserta is not null
+            and (a.twk is null or s.twk >= a.twk) and (a.tiu is null or s.tiu >= a.tiu)
+            and (a.tkp is null or s.tkp >= a.tkp) and (a.total is null or s.twk + s.tiu + s.tkp >= a.total)
+            then true else false end as memenuhi
+        from seleksi_pelamar p
+        join seleksi_formasi f on f.periode_id = p.periode_id and f.kode_formasi = p.kode_formasi
+        join seleksi_ambang_batas a on a.periode_id = p.periode_id and a.kategori = p.kategori
+        left join seleksi_nilai_skd s on s.periode_id = p.periode_id and s.nomor_peserta = p.nomor_peserta
+        """ + ADMINISTRATIVE_PASS,
+        "b.total desc nulls last, b.tkp desc nulls last, b.tiu desc nulls last, b.twk desc nulls last",
+        true, "TIDAK_HADIR", "DI_LUAR_PERINGKAT");
+  }
 
   /** The PNS final stage with the integration of the period's year. */
   static Stage pnsFinal(IntegrationFormula formula) {
@@ -110,8 +115,8 @@ class SeleksiRanking {
     this.jdbc = jdbc;
   }
 
-  /** Replaces the period's SKD result; returns the number of applicants ranked. */
-  int rankSkd(String periodeId, Map<Kategori, SkdThreshold> thresholds) {
+  /** Replaces the period's SKD result, at most {@code quotaMultiple} × the vacancies passing; returns the number ranked. */
+  int rankSkd(String periodeId, Map<Kategori, SkdThreshold> thresholds, int quotaMultiple) {
     jdbc.update("delete from seleksi_ambang_batas where periode_id = ?", periodeId);
     List<Object[]> rows = new ArrayList<>();
     thresholds.forEach((kategori, t) -> rows.add(new Object[] {periodeId, kategori.name(), t.twk(), t.tiu(), t.tkp(),
@@ -119,7 +124,7 @@ class SeleksiRanking {
     jdbc.batchUpdate("insert into seleksi_ambang_batas (periode_id, kategori, twk, tiu, tkp, total) values (?, ?, ?, ?, ?, ?)",
         rows);
     jdbc.update("delete from seleksi_hasil_akhir where periode_id = ?", periodeId);
-    return rank(SKD, periodeId);
+    return rank(skd(quotaMultiple), periodeId);
   }
 
   /**

@@ -66,7 +66,7 @@ class SeleksiResults {
       if (v.get("data").equals(v.get("skd"))) {
         return false;
       }
-      ranking.rankSkd(periode.id(), thresholdsOf(periode.tahun()));
+      ranking.rankSkd(periode.id(), thresholdsOf(periode.tahun()), scoreScales.of(periode.tahun()).kuotaSkb());
       periods.setResultVersion(periode.id(), "versi_hasil_skd", v.get("data"));
       periods.setResultVersion(periode.id(), "versi_hasil_akhir", -1);
       return true;
@@ -111,6 +111,7 @@ class SeleksiResults {
   public void skd(Periode periode, String kodeFormasi, Consumer<HasilRow> each) {
     refreshSkd(periode);
     Map<Kategori, SkdThreshold> t = thresholdsOf(periode.tahun());
+    int quotaMultiple = scoreScales.of(periode.tahun()).kuotaSkb();
     stream("""
         select h.kode_formasi, f.jabatan, f.kualifikasi_pendidikan, f.jumlah, h.nomor_peserta, p.nama, p.kategori,
           h.twk, h.tiu, h.tkp, h.total, h.peringkat, h.lulus, h.alasan
@@ -126,7 +127,7 @@ class SeleksiResults {
       each.accept(new HasilRow(rs.getString("kode_formasi"), rs.getString("jabatan"), rs.getString("kualifikasi_pendidikan"),
           rs.getString("nomor_peserta"), rs.getString("nama"), kategori.name(), twk, tiu, tkp,
           (Integer) rs.getObject("total", Integer.class), null, null, rs.getInt("peringkat"), rs.getBoolean("lulus"),
-          ReasonTexts.skd(rs.getString("alasan"), kategori, twk, tiu, tkp, 3 * rs.getInt("jumlah"), t)));
+          ReasonTexts.skd(rs.getString("alasan"), kategori, twk, tiu, tkp, quotaMultiple, rs.getInt("jumlah"), t)));
     });
   }
 

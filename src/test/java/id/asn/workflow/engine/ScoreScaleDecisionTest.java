@@ -18,8 +18,8 @@ class ScoreScaleDecisionTest {
   @Autowired ScoreScales scales;
 
   @Test
-  void from2023TheMaximaAreTwk150Tiu175Tkp225Skb100AndPppk450And180And40WithSkd40AndSkb60Percent() {
-    ScoreScale expected = new ScoreScale(150, 175, 225, 100, 450, 180, 40, 40, 60);
+  void from2023TheMaximaAreTwk150Tiu175Tkp225Skb100AndPppk450And180And40WithSkd40AndSkb60PercentAndThreeTimesTheVacancies() {
+    ScoreScale expected = new ScoreScale(150, 175, 225, 100, 450, 180, 40, 40, 60, 3);
     assertThat(scales.of(2023)).isEqualTo(expected);
     assertThat(scales.of(2024)).isEqualTo(expected).isEqualTo(ShippedScoreScales.INSTANCE.of(2024));
     assertThat(expected.skdTotal()).isEqualTo(550);

@@ -57,7 +57,7 @@ class RecruitmentRankingBenchmark {
     SeleksiRanking ranking = new SeleksiRanking(jdbc);
 
     long skdStart = System.nanoTime();
-    int rankedSkd = ranking.rankSkd(PERIODE, thresholds2024());
+    int rankedSkd = ranking.rankSkd(PERIODE, thresholds2024(), ShippedScoreScales.INSTANCE.of(2024).kuotaSkb());
     double skd = seconds(skdStart);
     int passedSkd = jdbc.queryForObject("select count(*) from seleksi_hasil_skd where periode_id = ? and lulus = true",
         Integer.class, PERIODE);

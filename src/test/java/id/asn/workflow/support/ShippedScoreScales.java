@@ -16,7 +16,8 @@ public final class ShippedScoreScales implements ScoreScales {
     var weights = ShippedDecisionTables.row("nilai-seleksi.dmn", "bobotNilaiAkhir", Map.of("tahun", tahun));
     return new ScoreScale(max(tahun, "TWK"), max(tahun, "TIU"), max(tahun, "TKP"), max(tahun, "SKB"), max(tahun, "TEKNIS"),
         max(tahun, "MANAJERIAL_SOSIAL_KULTURAL"), max(tahun, "WAWANCARA"), ((Number) weights.get("bobotSkd")).intValue(),
-        ((Number) weights.get("bobotSkb")).intValue());
+        ((Number) weights.get("bobotSkb")).intValue(), ((Number) ShippedDecisionTables.row("nilai-seleksi.dmn",
+            "kuotaSkb", Map.of("tahun", tahun)).get("kelipatan")).intValue());
   }
 
   private static int max(int tahun, String ujian) {
