@@ -17,9 +17,11 @@ class AppointmentForms {
   private final CandidateRepository candidates;
   private final AppointmentDocumentRepository documents;
   private final AppointmentCalendar calendar;
+  private final CpnsPayRules payRules;
 
   AppointmentForms(AppointmentRepository repository, CandidateRepository candidates,
-      AppointmentDocumentRepository documents, AppointmentCalendar calendar) {
+      AppointmentDocumentRepository documents, AppointmentCalendar calendar, CpnsPayRules payRules) {
+    this.payRules = payRules;
     this.repository = repository;
     this.candidates = candidates;
     this.documents = documents;
@@ -57,11 +59,12 @@ class AppointmentForms {
           .map(Enum::name).collect(Collectors.joining(", ")) + ". Batas kelengkapan: " + p.batasDokumen() + ".";
       case SK_CPNS -> "NIP " + p.nomorInduk() + " diterima " + p.tanggalNip() + "; keputusan paling lambat "
           + deadlines.decreeDue(p.tanggalNip()).dated() + " (" + deadlines.limits().penetapanKeputusan()
-          + " hari kerja). TMT CPNS " + p.tmtCpns() + ".";
+          + " hari kerja). TMT CPNS " + p.tmtCpns() + "; gaji CPNS "
+          + payRules.of(p.tmtCpns().getYear()).persenGajiPokok() + "% dari gaji pokok PNS (VI.A.10.a).";
       case PENYERAHAN_SK -> "Keputusan " + p.nomorSkCpns() + " tanggal " + p.tanggalSkCpns()
           + "; diserahkan paling lambat " + deadlines.decreeDeliveryDue(p.tanggalSkCpns()).dated() + ".";
       case SPMT -> "TMT CPNS " + p.tmtCpns() + "; SPMT paling lambat " + deadlines.spmtLatest(p.tmtCpns()) + ".";
-      case USUL_GAJI -> "SPMT mulai " + p.tanggalSpmt() + "; gaji CPNS 80% (" + p.gajiCpns() + ") diusulkan paling lambat "
+      case USUL_GAJI -> "SPMT mulai " + p.tanggalSpmt() + "; gaji CPNS (" + p.gajiCpns() + ") diusulkan paling lambat "
           + deadlines.payProposalDue(p.tanggalSpmt()) + " (" + deadlines.limits().usulGajiBulan()
           + " bulan sejak SPMT, VI.A.10.d).";
       case SK_PNS -> "TMT PNS " + TmtPns.of(deadlines.probation(p.tmtCpns()), calendar.workingDays()) + ".";

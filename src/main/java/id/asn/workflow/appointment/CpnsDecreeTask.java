@@ -15,18 +15,21 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * tetapkanSkCpns: the PPK's decree appointing the CPNS, dated between the NIP and today, with golongan ruang, 80% of
- * the basic pay and the prior service credited; later than 30 working days after the NIP is recorded as late
- * (Lampiran I VI.A.6.c). The decree is to be delivered within 7 working days (VI.A.6.f).
+ * tetapkanSkCpns: the PPK's decree appointing the CPNS, dated between the NIP and today, with golongan ruang, the
+ * CPNS share of the base salary and the prior service credited ({@link CpnsPayRule}); later than the time limit
+ * after the NIP is recorded as late (Lampiran I VI.A.6.c). The decree is then to be delivered (VI.A.6.f).
  */
 @Component
 class CpnsDecreeTask extends AppointmentTaskHandler {
 
   private final AppointmentCalendar calendar;
+  private final CpnsPayRules payRules;
 
-  CpnsDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar) {
+  CpnsDecreeTask(AppointmentRepository repository, AppointmentForms forms, AppointmentCalendar calendar,
+      CpnsPayRules payRules) {
     super(Stage.SK_CPNS, CPNS, repository, forms);
     this.calendar = calendar;
+    this.payRules = payRules;
   }
 
   @Override
@@ -38,18 +41,21 @@ class CpnsDecreeTask extends AppointmentTaskHandler {
     String golongan = values.requiredText("golonganRuang", 8, "golongan ruang dari tabel golonganRuang");
     GolonganRuang.ofKode(golongan);
     long gajiPokok = values.requiredWhole("gajiPokok", 1, 100_000_000, "gaji pokok PNS golongan " + golongan);
-    MasaKerja masaKerja = priorService(values.text("masaKerjaSebelumnya"));
+    CpnsPayRule rule = payRules.of(p.tmtCpns().getYear());
+    MasaKerja masaKerja = priorService(values.text("masaKerjaSebelumnya"), rule);
+    long gaji = CpnsPay.of(gajiPokok, rule.persenGajiPokok());
     AppointmentDeadlines deadlines = calendar.deadlines();
     LocalDate due = deadlines.decreeDue(p.tanggalNip()).tanggal();
-    repository.recordCpnsDecree(id, nomor, tanggal, golongan, gajiPokok, CpnsPay.of(gajiPokok), masaKerja.totalBulan());
+    repository.recordCpnsDecree(id, nomor, tanggal, golongan, gajiPokok, gaji, masaKerja.totalBulan());
     repository.event(id, "SK_CPNS", "Keputusan pengangkatan CPNS " + nomor + " tanggal " + tanggal + ", TMT "
-        + p.tmtCpns() + ", golongan " + golongan + ", gaji 80% " + CpnsPay.of(gajiPokok) + ", masa kerja " + masaKerja
+        + p.tmtCpns() + ", golongan " + golongan + ", gaji " + rule.persenGajiPokok() + "% " + gaji + ", masa kerja "
+        + masaKerja
         + late(tanggal, due, "VI.A.6.c"), by);
     return Map.of(VAR_BATAS_PENYERAHAN, deadlines.decreeDeliveryDue(tanggal));
   }
 
   /** One period a line: {@code JENIS;mulai;sampai}, e.g. {@code SWASTA_BERBADAN_HUKUM;2018-01-01;2020-12-31}. */
-  static MasaKerja priorService(String lines) {
+  static MasaKerja priorService(String lines, CpnsPayRule rule) {
     List<ServicePeriod> periods = new ArrayList<>();
     int line = 0;
     for (String text : lines.split("\\R")) {
@@ -69,7 +75,7 @@ class CpnsDecreeTask extends AppointmentTaskHandler {
       }
     }
     try {
-      return PriorService.credit(periods).masaKerja();
+      return PriorService.credit(periods, rule).masaKerja();
     } catch (IllegalArgumentException e) {
       throw new InvalidCompletionException("masaKerjaSebelumnya", e.getMessage());
     }

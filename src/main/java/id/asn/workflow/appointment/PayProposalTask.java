@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * usulkanGajiCpns: the payroll officer proposes the CPNS's pay (80 % from the SPMT) at most two months after the SPMT
+ * usulkanGajiCpns: the payroll officer proposes the CPNS's pay (from the SPMT) at most two months after the SPMT
  * was made (Lampiran I VI.A.10.d); a later proposal is recorded as late.
  */
 @Component

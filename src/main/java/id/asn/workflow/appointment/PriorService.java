@@ -17,6 +17,8 @@ import java.util.List;
  *       employment and more give 8);</li>
  *   <li>days left over after whole months: more than 15 round up to a month (e), fewer than 16 are dropped (f).</li>
  * </ul>
+ * The year, the share, the cap and the 15 days are those of the {@link CpnsPayRule} given
+ * ({@code processes/gaji-cpns.dmn}); the figures above are the shipped ones.
  * Arithmetic: each period's calendar length (years, months, days) is turned into days with a 30-day month;
  * the periods are added, the private total halved (a half day is dropped, so the rounding sees whole days only)
  * and capped, and the leftover days are rounded once, at the end. Overlapping periods are refused (the same time
@@ -25,9 +27,6 @@ import java.util.List;
 final class PriorService {
 
   static final int DAYS_PER_MONTH = 30;
-  static final int PRIVATE_CAP_DAYS = 8 * 12 * DAYS_PER_MONTH;
-  /** Leftover days above this round up to a month (VI.A.11.e); this many or fewer are dropped (f). */
-  static final int ROUNDING_THRESHOLD_DAYS = 15;
 
   private PriorService() {}
 
@@ -35,7 +34,7 @@ final class PriorService {
   public record Credit(MasaKerja masaKerja, int hariPenuh, int hariSwasta, int hariSwastaDihitung,
       List<ServicePeriod> swastaKurangSetahun, boolean swastaDibatasi) {}
 
-  public static Credit credit(List<ServicePeriod> periods) {
+  public static Credit credit(List<ServicePeriod> periods, CpnsPayRule rule) {
     refuseOverlaps(periods);
     int full = 0;
     int privateDays = 0;
@@ -45,21 +44,23 @@ final class PriorService {
       int days = (int) length.toTotalMonths() * DAYS_PER_MONTH + length.getDays();
       if (period.jenis().fullCredit()) {
         full += days;
-      } else if (length.toTotalMonths() >= 12) {
+      } else if (length.toTotalMonths() >= 12L * rule.swastaMinimalTahun()) {
         privateDays += days;
       } else {
         underOneYear.add(period);
       }
     }
-    int halved = privateDays / 2;
-    int privateCredited = Math.min(halved, PRIVATE_CAP_DAYS);
+    // a part of a day is dropped, so the rounding sees whole days only
+    int halved = privateDays * rule.swastaPersen() / 100;
+    int cap = rule.swastaPalingLamaTahun() * 12 * DAYS_PER_MONTH;
+    int privateCredited = Math.min(halved, cap);
     int total = full + privateCredited;
     int months = total / DAYS_PER_MONTH;
-    if (total % DAYS_PER_MONTH > ROUNDING_THRESHOLD_DAYS) {
+    if (total % DAYS_PER_MONTH > rule.pembulatanLebihDariHari()) {
       months++;
     }
     return new Credit(MasaKerja.ofMonths(months), full, privateDays, privateCredited, List.copyOf(underOneYear),
-        halved > PRIVATE_CAP_DAYS);
+        halved > cap);
   }
 
   private static void refuseOverlaps(List<ServicePeriod> periods) {

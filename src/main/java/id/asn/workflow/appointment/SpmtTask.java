@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * terbitkanSpmt: the statement of having started duty in the formasi's work unit (the placement, VI.A.9.a), not
  * before TMT CPNS nor later than the table's months after it
- * (Lampiran I VI.A.9.b, VI.A.10.c); the 80% pay runs from its date. The probation ends its years after TMT CPNS (VI.B).
+ * (Lampiran I VI.A.9.b, VI.A.10.c); the CPNS pay runs from its date. The probation ends its years after TMT CPNS (VI.B).
  */
 @Component
 class SpmtTask extends AppointmentTaskHandler {
@@ -44,7 +44,7 @@ class SpmtTask extends AppointmentTaskHandler {
     repository.recordSpmt(id, nomor, tanggal);
     repository.event(id, "SPMT", "SPMT " + nomor + " mulai " + tanggal + " pada unit kerja "
         + candidates.candidate(p).unitKerja() + ", penempatan sesuai formasi " + p.kodeFormasi() + " (VI.A.9.a)"
-        + "; gaji CPNS 80% (" + p.gajiCpns()
+        + "; gaji CPNS (" + p.gajiCpns()
         + ") dibayar sejak tanggal itu, diusulkan paling lambat " + deadlines.payProposalDue(tanggal), by);
     return Map.of(VAR_AKHIR_MASA_PERCOBAAN, startOf(deadlines.probation(p.tmtCpns()).anniversary()),
         VAR_BATAS_USUL_GAJI, PengangkatanProcess.endOf(deadlines.payProposalDue(tanggal)));

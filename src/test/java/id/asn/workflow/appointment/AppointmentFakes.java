@@ -1,6 +1,7 @@
 package id.asn.workflow.appointment;
 
 import id.asn.workflow.calendar.SeededCalendar;
+import id.asn.workflow.support.ShippedCpnsPayRules;
 import id.asn.workflow.support.ShippedTimeLimits;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.DocumentType;
@@ -56,7 +57,8 @@ final class AppointmentFakes {
 
   /** The forms over these appointments, for a task handler whose test does not look at them. */
   static AppointmentForms forms(Appointments appointments) {
-    return new AppointmentForms(appointments, new Candidates(), new Documents(), calendar());
+    return new AppointmentForms(appointments, new Candidates(), new Documents(), calendar(),
+        ShippedCpnsPayRules.INSTANCE);
   }
 
   /** A minimal PDF whose bytes the note makes its own. */

@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.support.ShippedCpnsPayRules;
 import static id.asn.workflow.appointment.AnAppointment.ID;
 import static id.asn.workflow.appointment.AnAppointment.d;
 import static id.asn.workflow.appointment.AppointmentFakes.saved;
@@ -16,7 +17,8 @@ class AppointmentFormsTest {
   private final AppointmentFakes.Documents documents = new AppointmentFakes.Documents();
 
   private AppointmentForms forms(AppointmentFakes.Appointments appointments) {
-    return new AppointmentForms(appointments, candidates, documents, AppointmentFakes.calendar());
+    return new AppointmentForms(appointments, candidates, documents, AppointmentFakes.calendar(),
+        ShippedCpnsPayRules.INSTANCE);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.support.ShippedCpnsPayRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,16 +131,17 @@ class CandidateExitTest {
       assertThat(CpnsDecreeTask.priorService("""
           BUMN_BUMD;2010-01-01;2014-12-31
 
-          SWASTA_BERBADAN_HUKUM;2015-01-01;2017-12-31""")).isEqualTo(new MasaKerja(6, 6));
-      assertThat(CpnsDecreeTask.priorService("")).isEqualTo(MasaKerja.NOL);
+          SWASTA_BERBADAN_HUKUM;2015-01-01;2017-12-31""", ShippedCpnsPayRules.RULE)).isEqualTo(new MasaKerja(6, 6));
+      assertThat(CpnsDecreeTask.priorService("", ShippedCpnsPayRules.RULE)).isEqualTo(MasaKerja.NOL);
     }
 
     @Test
     void aBadLineIsRefusedWithItsNumber() {
-      assertThatThrownBy(() -> CpnsDecreeTask.priorService("BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA;2015-01-01"))
+      assertThatThrownBy(() -> CpnsDecreeTask.priorService("BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA;2015-01-01",
+          ShippedCpnsPayRules.RULE))
           .hasMessageContaining("masaKerjaSebelumnya").hasMessageContaining("baris 2");
       assertThatThrownBy(() -> CpnsDecreeTask.priorService(
-          "BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA_BERBADAN_HUKUM;2014-06-01;2016-12-31"))
+          "BUMN_BUMD;2010-01-01;2014-12-31\nSWASTA_BERBADAN_HUKUM;2014-06-01;2016-12-31", ShippedCpnsPayRules.RULE))
           .hasMessageContaining("tumpang tindih");
     }
   }

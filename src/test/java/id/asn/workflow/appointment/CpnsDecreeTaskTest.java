@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.support.ShippedCpnsPayRules;
 import static id.asn.workflow.appointment.AnAppointment.ID;
 import static id.asn.workflow.appointment.AnAppointment.d;
 import static id.asn.workflow.appointment.AppointmentFakes.completion;
@@ -20,7 +21,8 @@ class CpnsDecreeTaskTest {
       .usulData("Batang", "ISLAM", d("2025-05-01")).number("199805172025062001", d("2025-03-24")).build());
 
   private Map<String, Object> complete(Map<String, Object> values, LocalDate today) {
-    return new CpnsDecreeTask(appointments, AppointmentFakes.forms(appointments), AppointmentFakes.calendar())
+    return new CpnsDecreeTask(appointments, AppointmentFakes.forms(appointments), AppointmentFakes.calendar(),
+        ShippedCpnsPayRules.INSTANCE)
         .completed(completion(ID, values, today));
   }
 
@@ -35,7 +37,7 @@ class CpnsDecreeTaskTest {
   void theDecreeWith80PercentOfThePayAndThePriorServiceCredited() {
     Map<String, Object> v = complete(decree("2025-05-05"), d("2025-05-05"));
 
-    MasaKerja credited = CpnsDecreeTask.priorService("SWASTA_BERBADAN_HUKUM;2018-01-01;2019-12-31");
+    MasaKerja credited = CpnsDecreeTask.priorService("SWASTA_BERBADAN_HUKUM;2018-01-01;2019-12-31", ShippedCpnsPayRules.RULE);
     assertThat(appointments.saved).containsExactly(saved("recordCpnsDecree", ID, "800/12/2025", d("2025-05-05"),
         "III/a", 2_785_700L, 2_228_560L, credited.totalBulan()));
     assertThat(appointments.history(ID)).singleElement().asString().startsWith("SK_CPNS: Keputusan pengangkatan "

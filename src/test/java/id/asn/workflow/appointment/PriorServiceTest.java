@@ -1,5 +1,6 @@
 package id.asn.workflow.appointment;
 
+import id.asn.workflow.support.ShippedCpnsPayRules;
 import static id.asn.workflow.appointment.ServiceKind.BUMN_BUMD;
 import static id.asn.workflow.appointment.ServiceKind.PEJABAT_NEGARA;
 import static id.asn.workflow.appointment.ServiceKind.SWASTA_BERBADAN_HUKUM;
@@ -18,12 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** VI.A.11 on hand-computed cases: lengths worked out on paper from the dates, 30-day months when adding up. */
 class PriorServiceTest {
 
+  /** The shipped rule: private employment from a year, half, at most 8 years; leftover days above 15. */
+  private static final CpnsPayRule RULE = ShippedCpnsPayRules.RULE;
+
   private static ServicePeriod p(ServiceKind kind, String from, String to) {
     return new ServicePeriod(kind, LocalDate.parse(from), LocalDate.parse(to));
   }
 
   private static MasaKerja credit(ServicePeriod... periods) {
-    return PriorService.credit(Arrays.asList(periods)).masaKerja();
+    return PriorService.credit(Arrays.asList(periods), RULE).masaKerja();
   }
 
   @Test
@@ -81,7 +85,8 @@ class PriorServiceTest {
     @Test
     void exactlyOneYearCountsHalf() {
       // 1 Jan .. 31 Dec 2020 = 1 year, half = 6 months
-      PriorService.Credit credit = PriorService.credit(List.of(p(SWASTA_BERBADAN_HUKUM, "2020-01-01", "2020-12-31")));
+      PriorService.Credit credit = PriorService.credit(List.of(p(SWASTA_BERBADAN_HUKUM, "2020-01-01", "2020-12-31")),
+          RULE);
       assertThat(credit.masaKerja()).isEqualTo(new MasaKerja(0, 6));
       assertThat(credit.swastaKurangSetahun()).isEmpty();
     }
@@ -90,7 +95,7 @@ class PriorServiceTest {
     void oneDayShortOfAYearCountsNothing() {
       // 2 Jan .. 31 Dec 2020 = 11 months 30 days: does not reach one year (VI.A.11.b.5)
       ServicePeriod period = p(SWASTA_BERBADAN_HUKUM, "2020-01-02", "2020-12-31");
-      PriorService.Credit credit = PriorService.credit(List.of(period));
+      PriorService.Credit credit = PriorService.credit(List.of(period), RULE);
       assertThat(credit.masaKerja()).isEqualTo(MasaKerja.NOL);
       assertThat(credit.swastaKurangSetahun()).containsExactly(period);
     }
@@ -111,7 +116,8 @@ class PriorServiceTest {
 
     @Test
     void sixteenYearsGiveExactlyTheEightYearCap() {
-      PriorService.Credit credit = PriorService.credit(List.of(p(SWASTA_BERBADAN_HUKUM, "2005-01-01", "2020-12-31")));
+      PriorService.Credit credit = PriorService.credit(List.of(p(SWASTA_BERBADAN_HUKUM, "2005-01-01", "2020-12-31")),
+          RULE);
       assertThat(credit.masaKerja()).isEqualTo(new MasaKerja(8, 0));
       assertThat(credit.swastaDibatasi()).isFalse();
     }
@@ -119,7 +125,8 @@ class PriorServiceTest {
     @Test
     void moreThanSixteenYearsAreCappedAtEight() {
       // 1 Jan 2005 .. 28 Feb 2021 = 16 years 2 months, half 8 years 1 month, capped at 8 years (VI.A.11.d)
-      PriorService.Credit credit = PriorService.credit(List.of(p(SWASTA_BERBADAN_HUKUM, "2005-01-01", "2021-02-28")));
+      PriorService.Credit credit = PriorService.credit(List.of(p(SWASTA_BERBADAN_HUKUM, "2005-01-01", "2021-02-28")),
+          RULE);
       assertThat(credit.masaKerja()).isEqualTo(new MasaKerja(8, 0));
       assertThat(credit.swastaDibatasi()).isTrue();
     }
@@ -157,7 +164,7 @@ class PriorServiceTest {
     // private 1 Jan 2013 .. 20 May 2018 = 5 y 4 m 20 d = 1940 days, half 970
     // 820 + 970 = 1790 = 59 months 20 days; 20 > 15 -> 60 months
     PriorService.Credit credit = PriorService.credit(List.of(p(BUMN_BUMD, "2010-01-01", "2012-04-10"),
-        p(SWASTA_BERBADAN_HUKUM, "2013-01-01", "2018-05-20")));
+        p(SWASTA_BERBADAN_HUKUM, "2013-01-01", "2018-05-20")), RULE);
     assertThat(credit.hariPenuh()).isEqualTo(820);
     assertThat(credit.hariSwasta()).isEqualTo(1940);
     assertThat(credit.hariSwastaDihitung()).isEqualTo(970);
