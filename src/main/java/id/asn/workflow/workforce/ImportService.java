@@ -59,7 +59,7 @@ class ImportService {
       case JABATAN -> valid(kind, PositionImport.read(text, data.units(id).stream().map(OrgUnit::kode)
           .collect(Collectors.toSet())));
       case BEBAN_KERJA -> valid(kind, TaskImport.read(text, data.positions(id).stream().map(Position::kode)
-          .collect(Collectors.toSet())));
+          .collect(Collectors.toSet()), reports.effectiveHours(planning)));
       case PEGAWAI -> valid(kind, StaffImport.read(text, planning.tanggalData(), data.positions(id).stream()
           .collect(Collectors.toMap(Position::kode, Function.identity())), reports.retirementAge(),
           youngestAsn()));

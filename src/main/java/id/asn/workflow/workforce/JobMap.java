@@ -14,7 +14,7 @@ import java.util.HashSet;
  * from the highest to the lowest (job class, then level), each with its workload, current staff, need and
  * job class, and the unit's workload summed over its positions.
  */
-record JobMap(List<UnitEntry> unit, Totals total) {
+record JobMap(List<UnitEntry> unit, Totals total, int jamKerjaEfektif) {
 
   /** One position on the map; {@code selisih} = current − need (negative: short). */
   public record PositionEntry(String kode, String nama, JenisJabatan jenisJabatan, Jenjang jenjang, int kelasJabatan,
@@ -33,23 +33,24 @@ record JobMap(List<UnitEntry> unit, Totals total) {
       .thenComparing(Position::jenjang)
       .thenComparingInt(Position::urutan);
 
+  /** The map of the units and positions, their needs counted over {@code jamKerjaEfektif} hours a year. */
   public static JobMap build(List<OrgUnit> units, List<Position> positions, Map<String, List<PositionTask>> tasks,
-      Map<String, Integer> staffCount) {
+      Map<String, Integer> staffCount, int jamKerjaEfektif) {
     Map<String, List<Position>> byUnit = new HashMap<>();
     positions.forEach(p -> byUnit.computeIfAbsent(p.kodeUnit(), k -> new ArrayList<>()).add(p));
     List<UnitEntry> entries = new ArrayList<>();
-    WorkloadAnalysis.Workload all = WorkloadAnalysis.Workload.NONE;
+    WorkloadAnalysis.Workload all = WorkloadAnalysis.Workload.none(jamKerjaEfektif);
     int need = 0;
     int current = 0;
     for (Tree.Node node : Tree.of(units)) {
       List<PositionEntry> rows = new ArrayList<>();
-      WorkloadAnalysis.Workload unitLoad = WorkloadAnalysis.Workload.NONE;
+      WorkloadAnalysis.Workload unitLoad = WorkloadAnalysis.Workload.none(jamKerjaEfektif);
       int unitNeed = 0;
       int unitCurrent = 0;
       List<Position> held = new ArrayList<>(byUnit.getOrDefault(node.unit().kode(), List.of()));
       held.sort(HIGHEST_FIRST);
       for (Position position : held) {
-        WorkloadAnalysis.Workload load = workload(position, tasks);
+        WorkloadAnalysis.Workload load = workload(position, tasks, jamKerjaEfektif);
         int ada = staffCount.getOrDefault(position.kode(), 0);
         rows.add(new PositionEntry(position.kode(), position.nama(), position.jenis(), position.jenjang(),
             position.kelasJabatan(), load.bebanKerjaJam(), load.kebutuhanPegawai(), load.kebutuhanPegawaiBulat(), ada,
@@ -65,7 +66,7 @@ record JobMap(List<UnitEntry> unit, Totals total) {
       current += unitCurrent;
     }
     return new JobMap(List.copyOf(entries), new Totals(units.size(), positions.size(), all.bebanKerjaJam(), need, current,
-        current - need));
+        current - need), jamKerjaEfektif);
   }
 
   /** The positions in the order the map shows them. */
@@ -81,8 +82,10 @@ record JobMap(List<UnitEntry> unit, Totals total) {
     return ordered;
   }
 
-  static WorkloadAnalysis.Workload workload(Position position, Map<String, List<PositionTask>> tasks) {
-    return WorkloadAnalysis.of(tasks.getOrDefault(position.kode(), List.of()).stream().map(PositionTask::load).toList());
+  static WorkloadAnalysis.Workload workload(Position position, Map<String, List<PositionTask>> tasks,
+      int jamKerjaEfektif) {
+    return WorkloadAnalysis.of(tasks.getOrDefault(position.kode(), List.of()).stream().map(PositionTask::load).toList(),
+        jamKerjaEfektif);
   }
 
   /** The units depth first, each parent before its children, siblings in import order. */

@@ -32,7 +32,7 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
    */
   public static NeedsProposal build(int tahun, List<OrgUnit> units, List<Position> positions,
       Map<String, List<PositionTask>> tasks, List<StaffMember> staff, ToIntFunction<Position> retirementAge,
-      List<String> priorityOrder) {
+      List<String> priorityOrder, int jamKerjaEfektif) {
     LocalDate dataDate = SubmissionDeadline.dataDate(tahun);
     Map<String, Position> byCode = new HashMap<>();
     positions.forEach(p -> byCode.put(p.kode(), p));
@@ -46,7 +46,7 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
 
     List<Item> items = new ArrayList<>();
     for (Position position : JobMap.ordered(units, positions)) {
-      int need = JobMap.workload(position, tasks).kebutuhanPegawaiBulat();
+      int need = JobMap.workload(position, tasks, jamKerjaEfektif).kebutuhanPegawaiBulat();
       int ada = current.getOrDefault(position.kode(), 0);
       DeparturesProjection.Departures departures = leaving.getOrDefault(position.kode(),
           DeparturesProjection.Departures.none(first));

@@ -55,7 +55,7 @@ final class PlanningExports {
     try (PdfReport pdf = new PdfReport(title, title, true)) {
       pdf.title(title);
       pdf.paragraph("Data pegawai per " + Angka.tanggal(planning.tanggalData()) + ". Kebutuhan dari analisis beban kerja dengan "
-          + WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR + " jam kerja efektif setahun. Jumlah: " + map.total().jumlahUnit()
+          + map.jamKerjaEfektif() + " jam kerja efektif setahun. Jumlah: " + map.total().jumlahUnit()
           + " unit, " + map.total().jumlahJabatan() + " jabatan, beban kerja " + Angka.of(map.total().bebanKerjaJam())
           + " jam, kebutuhan " + map.total().kebutuhanPegawai() + ", ada " + map.total().pegawaiAda() + ", selisih "
           + map.total().selisih() + ".");

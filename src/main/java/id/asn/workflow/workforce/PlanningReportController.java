@@ -40,7 +40,7 @@ class PlanningReportController {
   ResponseEntity<?> jobMap(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable int tahun,
       @RequestParam(required = false) String instansi, @RequestParam(defaultValue = "json") String format) {
     Planning planning = plannings.read(PlanningAccess.of(user), tahun, instansi);
-    JobMap map = reports.jobMap(planning.id());
+    JobMap map = reports.jobMap(planning);
     String name = "peta-jabatan-" + planning.id();
     return switch (format(format, "json", "csv", "pdf")) {
       case "csv" -> Downloads.csv(name + ".csv", PlanningExports.jobMapCsv(map));

@@ -15,16 +15,25 @@ class PlanningReports {
 
   private final PlanningDataRepository data;
   private final RetirementAges retirementAges;
+  private final EffectiveHours effectiveHours;
 
-  PlanningReports(PlanningDataRepository data, RetirementAges retirementAges) {
+  PlanningReports(PlanningDataRepository data, RetirementAges retirementAges, EffectiveHours effectiveHours) {
+    this.effectiveHours = effectiveHours;
     this.data = data;
     this.retirementAges = retirementAges;
   }
 
-  public JobMap jobMap(String id) {
+  public JobMap jobMap(Planning planning) {
+    String id = planning.id();
     Map<String, Integer> staffCount = new HashMap<>();
     data.staff(id).forEach(s -> staffCount.merge(s.kodeJabatan(), 1, Integer::sum));
-    return JobMap.build(data.units(id), data.positions(id), data.tasks(id), staffCount);
+    return JobMap.build(data.units(id), data.positions(id), data.tasks(id), staffCount,
+        effectiveHours.perYear(planning.tahun()));
+  }
+
+  /** The effective working hours of the planning's year. */
+  int effectiveHours(Planning planning) {
+    return effectiveHours.perYear(planning.tahun());
   }
 
   public NeedsProposal proposal(Planning planning) {
@@ -34,7 +43,7 @@ class PlanningReports {
   NeedsProposal proposal(Planning planning, List<String> priorities) {
     String id = planning.id();
     return NeedsProposal.build(planning.tahun(), data.units(id), data.positions(id), data.tasks(id), data.staff(id),
-        retirementAge(), priorities);
+        retirementAge(), priorities, effectiveHours.perYear(planning.tahun()));
   }
 
   public TechnicalConsideration consideration(Planning planning, NeedsProposal proposal) {

@@ -35,7 +35,7 @@ final class PlanningSummaries {
     md.append("- Unit organisasi: ").append(counts.unit()).append(" · jabatan: ").append(counts.jabatan())
         .append(" · uraian tugas: ").append(counts.tugas()).append(" · pegawai: ").append(counts.pegawai()).append("\n");
     md.append("- Beban kerja seluruh jabatan: ").append(Angka.of(map.total().bebanKerjaJam())).append(" jam setahun → kebutuhan ")
-        .append(map.total().kebutuhanPegawai()).append(" pegawai (").append(Angka.of(WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR))
+        .append(map.total().kebutuhanPegawai()).append(" pegawai (").append(Angka.of(map.jamKerjaEfektif()))
         .append(" jam kerja efektif setahun); ada ").append(map.total().pegawaiAda()).append("; selisih ")
         .append(signed(map.total().selisih())).append("\n");
     md.append("\n#### Yang belum lengkap\n\n");

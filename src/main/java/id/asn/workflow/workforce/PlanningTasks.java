@@ -27,8 +27,11 @@ class PlanningTasks {
   private final PlanningRepository plannings;
   private final PlanningDataRepository data;
   private final PlanningReports reports;
+  private final EffectiveHours effectiveHours;
 
-  PlanningTasks(PlanningRepository plannings, PlanningDataRepository data, PlanningReports reports) {
+  PlanningTasks(PlanningRepository plannings, PlanningDataRepository data, PlanningReports reports,
+      EffectiveHours effectiveHours) {
+    this.effectiveHours = effectiveHours;
     this.plannings = plannings;
     this.data = data;
     this.reports = reports;
@@ -47,12 +50,12 @@ class PlanningTasks {
     Map<String, Object> variables = new HashMap<>();
     // the data every stage builds on; what the proposal stage adds is listed once the proposal is composed
     Stage upTo = p.status() == PlanningStatus.PENYAMPAIAN ? Stage.PENYAMPAIAN : Stage.PETA_JABATAN;
-    variables.put(VAR_RINGKASAN_PENYUSUNAN, PlanningSummaries.overview(p, data.counts(p.id()), reports.jobMap(p.id()),
+    variables.put(VAR_RINGKASAN_PENYUSUNAN, PlanningSummaries.overview(p, data.counts(p.id()), reports.jobMap(p),
         gaps(p, upTo)));
     variables.put(VAR_JENIS_INSTANSI, p.jenisInstansi().name());
-    // the workload form states the divisor the analysis uses (PerBKN 9/2022), from the same constant
+    // the workload form states the divisor the analysis uses, from the same decision table
     variables.put("jamKerjaEfektif", String.format(Locale.forLanguageTag("id-ID"), "%,d",
-        WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR));
+        effectiveHours.perYear(p.tahun())));
     NeedsProposal proposal = reports.proposal(p);
     variables.put(VAR_URUTAN_PRIORITAS, PriorityOrder.text(proposal.shortfall()));
     variables.put(VAR_RINGKASAN_USUL, PlanningSummaries.proposal(p, proposal));

@@ -26,11 +26,12 @@ final class TaskImport {
   /** A task done at most this often a year (several thousand a working day for the busiest counters). */
   static final BigDecimal MAX_VOLUME = new BigDecimal("10000000");
   /** One output taking longer than all the effective working time of a year is a unit mistake. */
-  static final BigDecimal MAX_NORMA_MENIT = BigDecimal.valueOf(WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR * 60L);
 
   private TaskImport() {}
 
-  public static ImportResult<PositionTask> read(String csv, Set<String> positionCodes) {
+  /** {@code jamKerjaEfektif}: a task's time norm is at most a year's effective working time. */
+  public static ImportResult<PositionTask> read(String csv, Set<String> positionCodes, int jamKerjaEfektif) {
+    BigDecimal maxNormaMenit = maxNormaMenit(jamKerjaEfektif);
     List<RowProblem> problems = new ArrayList<>();
     List<PositionTask> tasks = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -45,7 +46,7 @@ final class TaskImport {
       Optional<String> uraian = cells.text("uraianTugas", 1000, true);
       Optional<String> satuan = cells.text("satuanHasil", 100, false);
       Optional<BigDecimal> volume = cells.positiveDecimal("volumePerTahun", MAX_VOLUME);
-      Optional<BigDecimal> norma = cells.positiveDecimal("normaWaktuMenit", MAX_NORMA_MENIT);
+      Optional<BigDecimal> norma = cells.positiveDecimal("normaWaktuMenit", maxNormaMenit);
       if (kode.isPresent() && uraian.isPresent()) {
         String key = kode.get() + "\n" + uraian.get().toLowerCase(Locale.ROOT);
         if (lineOf.containsKey(key)) {
@@ -60,5 +61,10 @@ final class TaskImport {
       }
     }
     return new ImportResult<>(problems.isEmpty() ? tasks : List.of(), problems);
+  }
+
+  /** A year's effective working time in minutes: no task takes longer each time. */
+  static BigDecimal maxNormaMenit(int jamKerjaEfektif) {
+    return BigDecimal.valueOf(jamKerjaEfektif * 60L);
   }
 }

@@ -8,15 +8,13 @@ import java.util.Optional;
 
 /**
  * Analisis Beban Kerja (PermenPANRB 1/2020, RULES.md §5): the workload of a position is the sum over its
- * tasks of yearly volume × time norm; the staff it needs is that workload over the effective working time
- * of 1,250 hours a year. The job-effectiveness ratio (efektivitas jabatan) compares the workload with what
+ * tasks of yearly volume × time norm; the staff it needs is that workload over the effective working time of a
+ * year ({@code jamKerjaEfektif}, 1,250 hours in processes/jam-kerja-efektif.dmn). The job-effectiveness ratio (efektivitas jabatan) compares the workload with what
  * the current staff can carry: above 1 they are overloaded, below 1 under-used.
  */
 final class WorkloadAnalysis {
 
-  public static final int EFFECTIVE_HOURS_PER_YEAR = 1250;
   static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
-  static final BigDecimal EFFECTIVE_MINUTES_PER_YEAR = BigDecimal.valueOf(EFFECTIVE_HOURS_PER_YEAR * 60L);
 
   private WorkloadAnalysis() {}
 
@@ -40,19 +38,26 @@ final class WorkloadAnalysis {
    * fraction (two decimals) and rounded to whole people (half up: 1.5 → 2, 1.49 → 1).
    */
   public record Workload(BigDecimal bebanKerjaMenit, BigDecimal bebanKerjaJam, BigDecimal kebutuhanPegawai,
-      int kebutuhanPegawaiBulat) {
+      int kebutuhanPegawaiBulat, int jamKerjaEfektif) {
 
-    public static final Workload NONE = of(BigDecimal.ZERO);
+    /** No workload, over {@code jamKerjaEfektif} hours a year. */
+    public static Workload none(int jamKerjaEfektif) {
+      return of(BigDecimal.ZERO, jamKerjaEfektif);
+    }
 
-    static Workload of(BigDecimal minutes) {
+    static Workload of(BigDecimal minutes, int jamKerjaEfektif) {
+      if (jamKerjaEfektif <= 0) {
+        throw new IllegalArgumentException("jam kerja efektif harus lebih dari 0: " + jamKerjaEfektif);
+      }
+      BigDecimal effectiveMinutes = BigDecimal.valueOf(jamKerjaEfektif * 60L);
       return new Workload(minutes,
           minutes.divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP),
-          minutes.divide(EFFECTIVE_MINUTES_PER_YEAR, 2, RoundingMode.HALF_UP),
-          minutes.divide(EFFECTIVE_MINUTES_PER_YEAR, 0, RoundingMode.HALF_UP).intValueExact());
+          minutes.divide(effectiveMinutes, 2, RoundingMode.HALF_UP),
+          minutes.divide(effectiveMinutes, 0, RoundingMode.HALF_UP).intValueExact(), jamKerjaEfektif);
     }
 
     public Workload plus(Workload other) {
-      return of(bebanKerjaMenit.add(other.bebanKerjaMenit));
+      return of(bebanKerjaMenit.add(other.bebanKerjaMenit), jamKerjaEfektif);
     }
 
     /**
@@ -63,16 +68,16 @@ final class WorkloadAnalysis {
       if (pegawaiAda <= 0) {
         return Optional.empty();
       }
-      return Optional.of(bebanKerjaMenit.divide(EFFECTIVE_MINUTES_PER_YEAR.multiply(BigDecimal.valueOf(pegawaiAda)),
-          2, RoundingMode.HALF_UP));
+      BigDecimal capacity = BigDecimal.valueOf(jamKerjaEfektif * 60L).multiply(BigDecimal.valueOf(pegawaiAda));
+      return Optional.of(bebanKerjaMenit.divide(capacity, 2, RoundingMode.HALF_UP));
     }
   }
 
-  public static Workload of(Collection<TaskLoad> tasks) {
+  public static Workload of(Collection<TaskLoad> tasks, int jamKerjaEfektif) {
     BigDecimal minutes = BigDecimal.ZERO;
     for (TaskLoad task : tasks) {
       minutes = minutes.add(task.minutes());
     }
-    return Workload.of(minutes);
+    return Workload.of(minutes, jamKerjaEfektif);
   }
 }

@@ -3,6 +3,9 @@ package id.asn.workflow.workforce;
 import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.kernel.FieldProblem;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +20,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WorkloadController {
 
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  private final EffectiveHours effectiveHours;
+  private final Clock clock;
+
+  WorkloadController(EffectiveHours effectiveHours, Clock clock) {
+    this.effectiveHours = effectiveHours;
+    this.clock = clock;
+  }
+
   record Tugas(String uraian, BigDecimal volumePerTahun, BigDecimal normaWaktuMenit) {}
 
-  record Request(List<Tugas> tugas, Integer jumlahPegawai) {}
+  /** {@code tahun}: the year whose effective working hours divide the workload; this year when not given. */
+  record Request(List<Tugas> tugas, Integer jumlahPegawai, Integer tahun) {}
 
   record Response(BigDecimal bebanKerjaJam, BigDecimal kebutuhanPegawai, int kebutuhanPegawaiBulat, int jamKerjaEfektif,
       Integer jumlahPegawai, BigDecimal efektivitasJabatan) {}
@@ -36,9 +50,14 @@ class WorkloadController {
     if (tugas.size() > MAX_TASKS) {
       problems.add(new FieldProblem("tugas", "paling banyak " + MAX_TASKS + " tugas"));
     }
+    int tahun = request.tahun() == null ? LocalDate.now(clock.withZone(JAKARTA)).getYear() : request.tahun();
+    if (tahun < 2000 || tahun > 2100) {
+      problems.add(new FieldProblem("tahun", "harus antara 2000 dan 2100"));
+    }
+    int jam = tahun < 2000 || tahun > 2100 ? 0 : effectiveHours.perYear(tahun);
     List<WorkloadAnalysis.TaskLoad> loads = new ArrayList<>();
     for (int i = 0; i < tugas.size() && i < MAX_TASKS; i++) {
-      load(i, tugas.get(i), problems).ifPresent(loads::add);
+      load(i, tugas.get(i), problems, jam).ifPresent(loads::add);
     }
     if (request.jumlahPegawai() != null && (request.jumlahPegawai() < 0 || request.jumlahPegawai() > 100_000)) {
       problems.add(new FieldProblem("jumlahPegawai", "harus antara 0 dan 100000"));
@@ -46,15 +65,16 @@ class WorkloadController {
     if (!problems.isEmpty()) {
       throw Refusal.invalid(problems);
     }
-    WorkloadAnalysis.Workload workload = WorkloadAnalysis.of(loads);
+    WorkloadAnalysis.Workload workload = WorkloadAnalysis.of(loads, jam);
     BigDecimal efektivitas = request.jumlahPegawai() == null ? null
         : workload.efektivitasJabatan(request.jumlahPegawai()).orElse(null);
     return new Response(workload.bebanKerjaJam(), workload.kebutuhanPegawai(), workload.kebutuhanPegawaiBulat(),
-        WorkloadAnalysis.EFFECTIVE_HOURS_PER_YEAR, request.jumlahPegawai(), efektivitas);
+        jam, request.jumlahPegawai(), efektivitas);
   }
 
   /** The load of task {@code i}; empty, with its problems added, when the task is not valid. */
-  private static Optional<WorkloadAnalysis.TaskLoad> load(int i, Tugas t, List<FieldProblem> problems) {
+  private static Optional<WorkloadAnalysis.TaskLoad> load(int i, Tugas t, List<FieldProblem> problems,
+      int jam) {
     if (t == null) {
       problems.add(new FieldProblem("tugas[" + i + "]", "kosong"));
       return Optional.empty();
@@ -66,7 +86,7 @@ class WorkloadController {
       problems.add(new FieldProblem(at + "uraian", "paling panjang 1000 karakter"));
     }
     boolean volumeOk = positive(t.volumePerTahun(), TaskImport.MAX_VOLUME, at + "volumePerTahun", problems);
-    boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.MAX_NORMA_MENIT, at + "normaWaktuMenit", problems);
+    boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.maxNormaMenit(Math.max(jam, 1)), at + "normaWaktuMenit", problems);
     return volumeOk && normaOk
         ? Optional.of(new WorkloadAnalysis.TaskLoad(t.volumePerTahun(), t.normaWaktuMenit())) : Optional.empty();
   }

@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.support.ShippedEffectiveHours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -100,7 +101,7 @@ class ImportRulesTest {
           ASDM,Tugas desimal,berkas,1.505,10
           ASDM,Tugas lama,berkas,1,75001
           ASDM,memverifikasi berkas,berkas,1,1
-          """, Set.of("ASDM"));
+          """, Set.of("ASDM"), ShippedEffectiveHours.HOURS);
       assertThat(result.rows()).isEmpty();
       assertThat(result.problems()).extracting(RowProblem::baris, RowProblem::kolom).containsExactly(
           tuple(4, "kodeJabatan"), tuple(5, "volumePerTahun"), tuple(6, "volumePerTahun"), tuple(7, "volumePerTahun"),

@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.support.ShippedEffectiveHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.JenisAsn;
@@ -167,7 +168,8 @@ class NeedsProjectionTest {
 
     private NeedsProposal proposal(List<String> priorities) {
       Map<Jenjang, Integer> bup = Map.of(Jenjang.ADMINISTRATOR, 58, Jenjang.PELAKSANA, 58, Jenjang.AHLI_MADYA, 60);
-      return NeedsProposal.build(2026, units, positions, tasks, staff, p -> bup.get(p.jenjang()), priorities);
+      return NeedsProposal.build(2026, units, positions, tasks, staff, p -> bup.get(p.jenjang()), priorities,
+          ShippedEffectiveHours.HOURS);
     }
 
     @Test

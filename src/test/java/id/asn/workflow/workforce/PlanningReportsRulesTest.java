@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.support.ShippedEffectiveHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.JenisAsn;
@@ -52,7 +53,7 @@ class PlanningReportsRulesTest {
 
   @Test
   void theMapListsUnitsAsATreeAndPositionsFromTheHighest() {
-    JobMap map = JobMap.build(UNITS, POSITIONS, TASKS, counts());
+    JobMap map = JobMap.build(UNITS, POSITIONS, TASKS, counts(), ShippedEffectiveHours.HOURS);
     assertThat(map.unit()).extracting(JobMap.UnitEntry::kode, JobMap.UnitEntry::tingkat).containsExactly(
         org.assertj.core.groups.Tuple.tuple("BKPSDM", 1), org.assertj.core.groups.Tuple.tuple("BKPSDM.MUTASI", 2),
         org.assertj.core.groups.Tuple.tuple("SETDA", 1), org.assertj.core.groups.Tuple.tuple("SETDA.UMUM", 2));
@@ -80,7 +81,8 @@ class PlanningReportsRulesTest {
   static NeedsProposal proposal() {
     Map<Jenjang, Integer> bup = Map.of(Jenjang.PELAKSANA, 58, Jenjang.ADMINISTRATOR, 58, Jenjang.AHLI_PERTAMA, 58,
         Jenjang.PRATAMA, 60);
-    return NeedsProposal.build(2026, UNITS, POSITIONS, TASKS, STAFF, p -> bup.get(p.jenjang()), List.of("ASDM", "KABAG"));
+    return NeedsProposal.build(2026, UNITS, POSITIONS, TASKS, STAFF, p -> bup.get(p.jenjang()), List.of("ASDM", "KABAG"),
+        ShippedEffectiveHours.HOURS);
   }
 
   @Test
@@ -109,7 +111,7 @@ class PlanningReportsRulesTest {
 
   @Test
   void theCsvExportsNeutraliseFormulasAndKeepNumbers() {
-    String csv = PlanningExports.jobMapCsv(JobMap.build(UNITS, POSITIONS, TASKS, counts()));
+    String csv = PlanningExports.jobMapCsv(JobMap.build(UNITS, POSITIONS, TASKS, counts(), ShippedEffectiveHours.HOURS));
     assertThat(csv).contains(",ADM,'=Pengadministrasi,JA,PELAKSANA,5,3000.00,2.40,2,3,1,0.80\r\n");
     String proposal = PlanningExports.proposalCsv(proposal());
     assertThat(proposal.lines().findFirst().orElseThrow()).contains("pensiun2026", "pppkBerakhir2030", "kekurangan2030");
@@ -121,7 +123,7 @@ class PlanningReportsRulesTest {
     Attachments lampiran = new Attachments(null, "Pesisir ≥ pegunungan", "Industri", 800_000L, BigDecimal.TEN, null,
         BigDecimal.ONE, BigDecimal.TEN);
     Planning planning = planning(JenisInstansi.KABUPATEN_KOTA, lampiran);
-    byte[] map = PlanningExports.jobMapPdf(planning, JobMap.build(UNITS, POSITIONS, TASKS, counts()));
+    byte[] map = PlanningExports.jobMapPdf(planning, JobMap.build(UNITS, POSITIONS, TASKS, counts(), ShippedEffectiveHours.HOURS));
     try (PDDocument document = Loader.loadPDF(map)) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("Peta Jabatan Kabupaten Uji", "Bidang Mutasi", "Analis SDM Ahli Pertama");
