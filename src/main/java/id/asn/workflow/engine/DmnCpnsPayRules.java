@@ -2,7 +2,6 @@ package id.asn.workflow.engine;
 
 import id.asn.workflow.appointment.CpnsPayRule;
 import id.asn.workflow.appointment.CpnsPayRules;
-import id.asn.workflow.kernel.Refusal;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -14,28 +13,20 @@ class DmnCpnsPayRules implements CpnsPayRules {
 
   static final String DECISION_GAJI_CPNS = "gajiCpns";
 
-  private final DecisionService decisions;
+  private final DecisionRows rows;
 
   DmnCpnsPayRules(DecisionService decisions) {
-    this.decisions = decisions;
+    this.rows = new DecisionRows(decisions, DECISION_GAJI_CPNS, "Tabel gaji calon PNS (processes/gaji-cpns.dmn)");
   }
 
   @Override
   public CpnsPayRule of(int tahun) {
-    return WithoutAuthorization.call(() -> {
-      DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_GAJI_CPNS, Map.of("tahun", tahun))
-          .getFirstResult();
-      return new CpnsPayRule(number(row, "persenGajiPokok", tahun), number(row, "swastaMinimalTahun", tahun),
-          number(row, "swastaPersen", tahun), number(row, "swastaPalingLamaTahun", tahun),
-          number(row, "pembulatanLebihDariHari", tahun));
-    });
-  }
-
-  private static int number(DmnDecisionRuleResult row, String output, int tahun) {
-    if (row == null || !(row.get(output) instanceof Number value)) {
-      throw Refusal.conflict("Tabel gaji calon PNS (processes/gaji-cpns.dmn) tidak memuat " + output + " untuk TMT "
-          + "tahun " + tahun + "; administrator perlu melengkapinya (docs/rules.md)");
-    }
-    return value.intValue();
+    DmnDecisionRuleResult row = rows.row(Map.of("tahun", tahun));
+    String year = " untuk TMT tahun " + tahun;
+    return new CpnsPayRule(rows.number(row, "persenGajiPokok", "persenGajiPokok" + year),
+        rows.number(row, "swastaMinimalTahun", "swastaMinimalTahun" + year),
+        rows.number(row, "swastaPersen", "swastaPersen" + year),
+        rows.number(row, "swastaPalingLamaTahun", "swastaPalingLamaTahun" + year),
+        rows.number(row, "pembulatanLebihDariHari", "pembulatanLebihDariHari" + year));
   }
 }

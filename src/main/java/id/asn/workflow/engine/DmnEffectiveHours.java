@@ -1,9 +1,7 @@
 package id.asn.workflow.engine;
 
-import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.workforce.EffectiveHours;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
@@ -13,22 +11,19 @@ class DmnEffectiveHours implements EffectiveHours {
 
   static final String DECISION_JAM_KERJA_EFEKTIF = "jamKerjaEfektif";
 
-  private final DecisionService decisions;
+  private final DecisionRows rows;
 
   DmnEffectiveHours(DecisionService decisions) {
-    this.decisions = decisions;
+    this.rows = new DecisionRows(decisions, DECISION_JAM_KERJA_EFEKTIF,
+        "Tabel jam kerja efektif (processes/jam-kerja-efektif.dmn)");
   }
 
   @Override
   public int perYear(int tahun) {
-    return WithoutAuthorization.call(() -> {
-      DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_JAM_KERJA_EFEKTIF,
-          Map.of("tahun", tahun)).getFirstResult();
-      if (row == null || !(row.get("jamPerTahun") instanceof Number hours) || hours.intValue() <= 0) {
-        throw Refusal.conflict("Tabel jam kerja efektif (processes/jam-kerja-efektif.dmn) tidak memuat jam kerja "
-            + "efektif yang sah untuk tahun " + tahun + "; administrator perlu melengkapinya (docs/rules.md)");
-      }
-      return hours.intValue();
-    });
+    int hours = rows.number(rows.row(Map.of("tahun", tahun)), "jamPerTahun", "jam kerja efektif untuk tahun " + tahun);
+    if (hours <= 0) {
+      throw rows.missing("jam kerja efektif yang sah (lebih dari 0) untuk tahun " + tahun);
+    }
+    return hours;
   }
 }

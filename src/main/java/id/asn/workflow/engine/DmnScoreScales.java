@@ -1,6 +1,5 @@
 package id.asn.workflow.engine;
 
-import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.recruitment.ScoreScale;
 import id.asn.workflow.recruitment.ScoreScales;
 import java.util.Map;
@@ -15,37 +14,30 @@ class DmnScoreScales implements ScoreScales {
   static final String DECISION_NILAI_MAKSIMAL = "nilaiMaksimalSeleksi";
   static final String DECISION_BOBOT = "bobotNilaiAkhir";
   static final String DECISION_KUOTA_SKB = "kuotaSkb";
+  private static final String TABLE = "Tabel nilai seleksi (processes/nilai-seleksi.dmn)";
 
-  private final DecisionService decisions;
+  private final DecisionRows maxima;
+  private final DecisionRows weights;
+  private final DecisionRows quota;
 
   DmnScoreScales(DecisionService decisions) {
-    this.decisions = decisions;
+    this.maxima = new DecisionRows(decisions, DECISION_NILAI_MAKSIMAL, TABLE);
+    this.weights = new DecisionRows(decisions, DECISION_BOBOT, TABLE);
+    this.quota = new DecisionRows(decisions, DECISION_KUOTA_SKB, TABLE);
   }
 
   @Override
   public ScoreScale of(int tahun) {
-    return WithoutAuthorization.call(() -> {
-      DmnDecisionRuleResult weights = decisions.evaluateDecisionTableByKey(DECISION_BOBOT, Map.of("tahun", tahun))
-          .getFirstResult();
-      return new ScoreScale(maximum(tahun, "TWK"), maximum(tahun, "TIU"), maximum(tahun, "TKP"), maximum(tahun, "SKB"),
-          maximum(tahun, "TEKNIS"), maximum(tahun, "MANAJERIAL_SOSIAL_KULTURAL"), maximum(tahun, "WAWANCARA"),
-          number(weights, "bobotSkd", tahun, "bobot SKD"), number(weights, "bobotSkb", tahun, "bobot SKB"),
-          number(decisions.evaluateDecisionTableByKey(DECISION_KUOTA_SKB, Map.of("tahun", tahun)).getFirstResult(),
-              "kelipatan", tahun, "kuota SKB"));
-    });
+    DmnDecisionRuleResult weight = weights.row(Map.of("tahun", tahun));
+    String year = " untuk tahun " + tahun;
+    return new ScoreScale(maximum(tahun, "TWK"), maximum(tahun, "TIU"), maximum(tahun, "TKP"), maximum(tahun, "SKB"),
+        maximum(tahun, "TEKNIS"), maximum(tahun, "MANAJERIAL_SOSIAL_KULTURAL"), maximum(tahun, "WAWANCARA"),
+        weights.number(weight, "bobotSkd", "bobot SKD" + year), weights.number(weight, "bobotSkb", "bobot SKB" + year),
+        quota.number(quota.row(Map.of("tahun", tahun)), "kelipatan", "kuota SKB" + year));
   }
 
   private int maximum(int tahun, String ujian) {
-    DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_NILAI_MAKSIMAL,
-        Map.of("tahun", tahun, "ujian", ujian)).getFirstResult();
-    return number(row, "maksimal", tahun, "nilai paling tinggi " + ujian);
-  }
-
-  private static int number(DmnDecisionRuleResult row, String output, int tahun, String what) {
-    if (row == null || !(row.get(output) instanceof Number value)) {
-      throw Refusal.conflict("Tabel nilai seleksi (processes/nilai-seleksi.dmn) tidak memuat " + what + " untuk tahun "
-          + tahun + "; administrator perlu menambahkannya (docs/rules.md)");
-    }
-    return value.intValue();
+    return maxima.number(maxima.row(Map.of("tahun", tahun, "ujian", ujian)), "maksimal",
+        "nilai paling tinggi " + ujian + " untuk tahun " + tahun);
   }
 }

@@ -2,7 +2,6 @@ package id.asn.workflow.engine;
 
 import id.asn.workflow.calendar.TimeLimit;
 import id.asn.workflow.calendar.TimeLimits;
-import id.asn.workflow.kernel.Refusal;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -15,32 +14,22 @@ class DmnTimeLimits implements TimeLimits {
 
   static final String DECISION_TENGGAT = "tenggat";
 
-  private final DecisionService decisions;
+  private final DecisionRows rows;
 
   DmnTimeLimits(DecisionService decisions) {
-    this.decisions = decisions;
+    this.rows = new DecisionRows(decisions, DECISION_TENGGAT, "Tabel tenggat (processes/tenggat.dmn)");
   }
 
   @Override
   public TimeLimit of(String tenggat) {
-    return WithoutAuthorization.call(() -> {
-      DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_TENGGAT, Map.of("tenggat", tenggat))
-          .getFirstResult();
-      if (row == null || !(row.get("jumlah") instanceof Number jumlah)) {
-        throw Refusal.conflict("Tabel tenggat (processes/tenggat.dmn) tidak memuat jumlah untuk tenggat '" + tenggat
-            + "'; administrator perlu melengkapinya (docs/rules.md)");
-      }
-      return new TimeLimit(tenggat, jumlah.intValue(), unit(tenggat, row.get("satuan")));
-    });
-  }
-
-  private static TimeLimit.Satuan unit(String tenggat, Object satuan) {
-    for (TimeLimit.Satuan known : TimeLimit.Satuan.values()) {
-      if (known.name().equals(satuan)) {
-        return known;
+    DmnDecisionRuleResult row = rows.row(Map.of("tenggat", tenggat));
+    int jumlah = rows.number(row, "jumlah", "jumlah untuk tenggat '" + tenggat + "'");
+    for (TimeLimit.Satuan unit : TimeLimit.Satuan.values()) {
+      if (unit.name().equals(row.get("satuan"))) {
+        return new TimeLimit(tenggat, jumlah, unit);
       }
     }
-    throw Refusal.conflict("Tabel tenggat (processes/tenggat.dmn): satuan tenggat '" + tenggat + "' adalah '" + satuan
-        + "', bukan salah satu dari " + Arrays.toString(TimeLimit.Satuan.values()));
+    throw rows.missing("satuan yang dikenal untuk tenggat '" + tenggat + "' (ada '" + row.get("satuan") + "', bukan "
+        + "salah satu dari " + Arrays.toString(TimeLimit.Satuan.values()) + ")");
   }
 }
