@@ -91,7 +91,9 @@ final class BadJson {
       case 10 -> new Broken("raw NUL in a value", rawControl(json, textKey));
       case 11 -> new Broken("not an object", utf8(Junk.pick(random, List.of("", " ", "null", "[]", "\"PNS\"", "42", "true",
           "[" + text + "]"))));
-      case 12 -> new Broken("duplicate key", utf8(json.duplicate(textKey, json.valueOf(textKey)).text()));
+      // the key twice even when an earlier defect removed it: once alone would be a valid body
+      case 12 -> new Broken("duplicate key", utf8(json.put(textKey, json.valueOf(textKey))
+          .duplicate(textKey, json.valueOf(textKey)).text()));
       case 13 -> new Broken("huge number", utf8(json.put(textKey, "9".repeat(1_001 + random.nextInt(100_000))).text()));
       case 14 -> new Broken("two objects", utf8(text + text));
       default -> new Broken("unquoted key", utf8(text.replaceFirst("\"" + textKey + "\"", textKey)));
