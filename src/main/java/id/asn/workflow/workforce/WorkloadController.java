@@ -52,9 +52,10 @@ class WorkloadController {
     }
     int tahun = request.tahun() == null ? LocalDate.now(clock.withZone(JAKARTA)).getYear() : request.tahun();
     if (tahun < 2000 || tahun > 2100) {
-      problems.add(new FieldProblem("tahun", "harus antara 2000 dan 2100"));
+      // the year chooses the divisor and the largest norm: without it the tasks cannot be checked
+      throw Refusal.invalid("tahun", "harus antara 2000 dan 2100");
     }
-    int jam = tahun < 2000 || tahun > 2100 ? 0 : effectiveHours.perYear(tahun);
+    int jam = effectiveHours.perYear(tahun);
     List<WorkloadAnalysis.TaskLoad> loads = new ArrayList<>();
     for (int i = 0; i < tugas.size() && i < MAX_TASKS; i++) {
       load(i, tugas.get(i), problems, jam).ifPresent(loads::add);
@@ -86,7 +87,7 @@ class WorkloadController {
       problems.add(new FieldProblem(at + "uraian", "paling panjang 1000 karakter"));
     }
     boolean volumeOk = positive(t.volumePerTahun(), TaskImport.MAX_VOLUME, at + "volumePerTahun", problems);
-    boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.maxNormaMenit(Math.max(jam, 1)), at + "normaWaktuMenit", problems);
+    boolean normaOk = positive(t.normaWaktuMenit(), TaskImport.maxNormaMenit(jam), at + "normaWaktuMenit", problems);
     return volumeOk && normaOk
         ? Optional.of(new WorkloadAnalysis.TaskLoad(t.volumePerTahun(), t.normaWaktuMenit())) : Optional.empty();
   }

@@ -73,6 +73,18 @@ class PlanningApiTest {
     }
 
     @Test
+    void theYearChoosesTheEffectiveHoursOfTheTableAndAYearWithoutARowIsRefusedNamingTheTable() throws Exception {
+      String tasks = "{\"tugas\": [{\"uraian\": \"Memverifikasi\", \"volumePerTahun\": 1250, \"normaWaktuMenit\": 60}], ";
+      assertThat(json(abk(tasks + "\"tahun\": 2026}")).get("jamKerjaEfektif").asInt()).isEqualTo(1250);
+      ResponseEntity<String> before = abk(tasks + "\"tahun\": 2021}");
+      assertThat(before.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(before.getBody()).contains("processes/jam-kerja-efektif.dmn", "tahun 2021");
+      ResponseEntity<String> outside = abk(tasks + "\"tahun\": 1999}");
+      assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json(outside).get("errors").findValuesAsText("field")).containsExactly("tahun");
+    }
+
+    @Test
     void everyInvalidFieldIsNamed() throws Exception {
       ResponseEntity<String> refused = abk("""
           {"tugas": [{"uraian": "", "volumePerTahun": -1, "normaWaktuMenit": 45}, {"uraian": "x"}]}""");
