@@ -105,6 +105,6 @@ final class AppointmentDeadlines {
 
   /** The probation of a CPNS whose decree takes effect on {@code tmtCpns} (VI.B.1-2). */
   Probation probation(LocalDate tmtCpns) {
-    return new Probation(tmtCpns, limits.masaPercobaanTahun());
+    return new Probation(tmtCpns, limits.masaPercobaanTahun(), limits.laranganSeleksiTahun());
   }
 }

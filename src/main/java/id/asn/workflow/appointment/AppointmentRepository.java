@@ -200,6 +200,7 @@ class AppointmentRepository {
     List<Object> values = new ArrayList<>(List.of(decision.alasan(), tanggal, bukti));
     ifPresent(columns, values, "kelas_pemberhentian", decision.kelas() == null ? null : decision.kelas().name());
     ifPresent(columns, values, "tahun_dilarang_melamar", decision.tahunDilarangMelamar());
+    ifPresent(columns, values, "tahun_dilarang_melamar_sampai", decision.tahunDilarangMelamarSampai());
     ifPresent(columns, values, "batas_laporan_penggantian", batasLaporanPenggantian);
     set(id, columns.toString(), values.toArray());
   }
@@ -276,7 +277,8 @@ class AppointmentRepository {
         rs.getString("hasil_latsar"), rs.getString("hasil_kesehatan"), rs.getString("nomor_sk_pns"),
         date(rs, "tmt_pns"), date(rs, "tanggal_sumpah"), rs.getString("berita_acara_sha256"),
         rs.getString("alasan_berhenti"), rs.getString("kelas_pemberhentian"),
-        rs.getObject("tahun_dilarang_melamar", Integer.class), date(rs, "batas_laporan_penggantian"),
+        rs.getObject("tahun_dilarang_melamar", Integer.class),
+        rs.getObject("tahun_dilarang_melamar_sampai", Integer.class), date(rs, "batas_laporan_penggantian"),
         rs.getString("nomor_sk_calon_pppk"), date(rs, "tanggal_sk_calon_pppk"), date(rs, "tanggal_usul"),
         rs.getBoolean("terlambat_nomor_induk"), rs.getString("nomor_perjanjian_kerja"),
         date(rs, "tanggal_perjanjian_kerja"), rs.getString("nomor_sk_pppk"), date(rs, "tanggal_sk_pppk"),

@@ -32,9 +32,12 @@ public final class CandidateExit {
     PEMBERHENTIAN
   }
 
-  /** The consequence; for a dismissal its ground and class, and the budget year barred by a probation resignation. */
+  /**
+   * The consequence; for a dismissal its ground and class, and the first and last budget year barred by a probation
+   * resignation.
+   */
   public record Decision(Consequence akibat, String alasan, DismissalGround dasar, DismissalClass kelas,
-      Integer tahunDilarangMelamar) {}
+      Integer tahunDilarangMelamar, Integer tahunDilarangMelamarSampai) {}
 
   /**
    * @param alasan an {@link ExitReason} or, once the decree is set, a {@link DismissalGround} by name
@@ -69,7 +72,7 @@ public final class CandidateExit {
             + "keputusan pengangkatan CPNS belum ditetapkan");
       }
       Consequence akibat = status.hasNip() ? Consequence.PEMBATALAN_NIP : Consequence.PENGGANTIAN;
-      return new Decision(akibat, code, null, null, null);
+      return new Decision(akibat, code, null, null, null, null);
     }
     if (reason.filter(r -> r == ExitReason.DIANGGAP_MENGUNDURKAN_DIRI).isPresent()) {
       throw new IllegalArgumentException("alasan DIANGGAP_MENGUNDURKAN_DIRI tidak berlaku bagi CPNS yang sudah "
@@ -77,9 +80,11 @@ public final class CandidateExit {
     }
     DismissalGround dasar = ground.orElseGet(() -> reason.get() == ExitReason.MENINGGAL_DUNIA
         ? DismissalGround.MENINGGAL_DUNIA : DismissalGround.MENGUNDURKAN_DIRI);
-    Integer barred = dasar == DismissalGround.MENGUNDURKAN_DIRI && probation != null
-        ? ProbationResignation.barredBudgetYear(probation, tanggal).orElse(null) : null;
-    return new Decision(Consequence.PEMBERHENTIAN, dasar.name(), dasar, dasar.kelas(), barred);
+    Optional<ProbationResignation.BarredYears> barred = dasar == DismissalGround.MENGUNDURKAN_DIRI && probation != null
+        ? ProbationResignation.barredBudgetYears(probation, tanggal) : Optional.empty();
+    return new Decision(Consequence.PEMBERHENTIAN, dasar.name(), dasar, dasar.kelas(),
+        barred.map(ProbationResignation.BarredYears::from).orElse(null),
+        barred.map(ProbationResignation.BarredYears::to).orElse(null));
   }
 
   private static <E extends Enum<E>> Optional<E> parse(E[] values, String code) {

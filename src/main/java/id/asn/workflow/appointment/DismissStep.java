@@ -34,7 +34,12 @@ class DismissStep implements ServiceTaskHandler {
     DismissalGround ground = DismissalGround.valueOf(p.alasanBerhenti());
     repository.event(step.id(), "DIBERHENTIKAN", ground.label() + ": " + ground.kelas().label() + " ("
         + ground.reference() + ")" + (p.tahunDilarangMelamar() == null ? ""
-            : "; tidak dapat melamar pada seleksi tahun anggaran " + p.tahunDilarangMelamar() + " (VI.B.8)"), null);
+            : "; tidak dapat melamar pada seleksi tahun anggaran " + years(p) + " (VI.B.8)"), null);
     return Result.NOTHING;
+  }
+
+  private static String years(Pengangkatan p) {
+    return p.tahunDilarangMelamar().equals(p.tahunDilarangMelamarSampai()) ? p.tahunDilarangMelamar().toString()
+        : p.tahunDilarangMelamar() + " sampai " + p.tahunDilarangMelamarSampai();
   }
 }

@@ -17,7 +17,7 @@ public record Pengangkatan(String id, JenisAsn jenis, String periodeId, String n
     LocalDate tanggalSkDiserahkan, LocalDate tanggalSpmt, Long gajiPokok, Long gajiCpns, Integer masaKerjaBulan,
     String hasilLatsar, String hasilKesehatan, String nomorSkPns, LocalDate tmtPns, LocalDate tanggalSumpah,
     String beritaAcaraSha256, String alasanBerhenti, String kelasPemberhentian, Integer tahunDilarangMelamar,
-    LocalDate batasLaporanPenggantian, String nomorSkCalonPppk, LocalDate tanggalSkCalonPppk, LocalDate tanggalUsul,
+    Integer tahunDilarangMelamarSampai, LocalDate batasLaporanPenggantian, String nomorSkCalonPppk, LocalDate tanggalSkCalonPppk, LocalDate tanggalUsul,
     boolean terlambatNomorInduk, String nomorPerjanjianKerja, LocalDate tanggalPerjanjianKerja, String nomorSkPppk,
     LocalDate tanggalSkPppk, LocalDate tanggalKirimBkn, String usulKolektifId) {
 

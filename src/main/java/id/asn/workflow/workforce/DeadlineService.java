@@ -10,11 +10,13 @@ import org.springframework.stereotype.Service;
 class DeadlineService {
 
   private final CalendarService calendar;
+  private final PlanningDates dates;
   private final int warningWorkingDays;
 
-  DeadlineService(CalendarService calendar,
+  DeadlineService(CalendarService calendar, PlanningDates dates,
       @Value("${app.kebutuhan.peringatan-hari-kerja:10}") int warningWorkingDays) {
     this.calendar = calendar;
+    this.dates = dates;
     this.warningWorkingDays = warningWorkingDays;
   }
 
@@ -27,8 +29,13 @@ class DeadlineService {
   }
 
   public Deadline of(int tahun, boolean perubahanAnggaran) {
-    LocalDate lastDay = SubmissionDeadline.lastDay(tahun, perubahanAnggaran);
+    LocalDate lastDay = dates.lastDay(tahun, perubahanAnggaran);
     return new Deadline(lastDay, SubmissionDeadline.warning(lastDay, warningWorkingDays, calendar.calendar()));
+  }
+
+  /** The staff data date of planning year {@code tahun}. */
+  public LocalDate dataDate(int tahun) {
+    return dates.dataDate(tahun);
   }
 
   public int warningWorkingDays() {

@@ -30,10 +30,9 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
    * @param priorityOrder position codes in the instansi's order; codes that are not short are ignored, short
    *     positions missing from it stay unranked
    */
-  public static NeedsProposal build(int tahun, List<OrgUnit> units, List<Position> positions,
+  public static NeedsProposal build(int tahun, LocalDate dataDate, List<OrgUnit> units, List<Position> positions,
       Map<String, List<PositionTask>> tasks, List<StaffMember> staff, ToIntFunction<Position> retirementAge,
       List<String> priorityOrder, int jamKerjaEfektif) {
-    LocalDate dataDate = SubmissionDeadline.dataDate(tahun);
     Map<String, Position> byCode = new HashMap<>();
     positions.forEach(p -> byCode.put(p.kode(), p));
     Map<String, String> unitNames = new HashMap<>();

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 
 /**
  * One instansi's workforce-needs planning for a planning year: the proposal is due in that year for the
- * needs of the next year, with staff data at 31 December of the year before.
+ * needs of the next year, with staff data at the data date (31 December of the year before), both set from
+ * {@link PlanningDates} when the planning starts.
  */
 public record Planning(String id, String instansi, String namaInstansi, JenisInstansi jenisInstansi, int tahun,
+    LocalDate tanggalData,
     PlanningStatus status, boolean perubahanAnggaran, LocalDate batasPenyampaian, LocalDate tanggalPeringatan,
     LocalDate peringatanUntuk, boolean terlambat, Instant disampaikan, Instant disampaikanTerakhir,
     Attachments lampiran, SubmissionLetter surat, String alasanPengembalian, String laporanAnalisis,
@@ -21,10 +23,6 @@ public record Planning(String id, String instansi, String namaInstansi, JenisIns
 
   public int tahunKebutuhan() {
     return tahun + 1;
-  }
-
-  public LocalDate tanggalData() {
-    return SubmissionDeadline.dataDate(tahun);
   }
 
   public boolean submitted() {

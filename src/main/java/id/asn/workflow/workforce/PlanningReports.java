@@ -42,7 +42,7 @@ class PlanningReports {
 
   NeedsProposal proposal(Planning planning, List<String> priorities) {
     String id = planning.id();
-    return NeedsProposal.build(planning.tahun(), data.units(id), data.positions(id), data.tasks(id), data.staff(id),
+    return NeedsProposal.build(planning.tahun(), planning.tanggalData(), data.units(id), data.positions(id), data.tasks(id), data.staff(id),
         retirementAge(), priorities, effectiveHours.perYear(planning.tahun()));
   }
 

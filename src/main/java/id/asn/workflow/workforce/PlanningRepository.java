@@ -29,14 +29,15 @@ class PlanningRepository {
 
   void insert(Planning p) {
     jdbc.sql("""
-            insert into kebutuhan_penyusunan (id, instansi, nama_instansi, jenis_instansi, tahun, status,
+            insert into kebutuhan_penyusunan (id, instansi, nama_instansi, jenis_instansi, tahun, tanggal_data, status,
               perubahan_anggaran, batas_penyampaian, tanggal_peringatan, terlambat, dibuat, diperbarui)
-            values (:id, :instansi, :nama, :jenis, :tahun, :status, :perubahan, :batas, :peringatan, false, :now, :now)""")
+            values (:id, :instansi, :nama, :jenis, :tahun, :data, :status, :perubahan, :batas, :peringatan, false, :now, :now)""")
         .param("id", p.id())
         .param("instansi", p.instansi())
         .param("nama", p.namaInstansi())
         .param("jenis", p.jenisInstansi().name())
         .param("tahun", p.tahun())
+        .param("data", p.tanggalData())
         .param("status", p.status().name())
         .param("perubahan", p.perubahanAnggaran())
         .param("batas", p.batasPenyampaian())
@@ -202,6 +203,7 @@ class PlanningRepository {
         rs.getString("nama_instansi"),
         JenisInstansi.valueOf(rs.getString("jenis_instansi")),
         rs.getInt("tahun"),
+        rs.getObject("tanggal_data", LocalDate.class),
         PlanningStatus.valueOf(rs.getString("status")),
         rs.getBoolean("perubahan_anggaran"),
         rs.getObject("batas_penyampaian", LocalDate.class),

@@ -53,7 +53,7 @@ class PlanningService {
     }
     DeadlineService.Deadline deadline = deadlines.of(tahun, false);
     Instant now = Instant.now(clock);
-    Planning planning = new Planning(id, instansi, nama, jenis, tahun, PlanningStatus.ANALISIS_JABATAN, false,
+    Planning planning = new Planning(id, instansi, nama, jenis, tahun, deadlines.dataDate(tahun), PlanningStatus.ANALISIS_JABATAN, false,
         deadline.lastDay(), deadline.warningDay(), null, false, null, null, null, null, null, null, null, null, null, now, now);
     try {
       plannings.insert(planning);

@@ -5,14 +5,12 @@ import id.asn.workflow.calendar.DeadlineRule;
 import id.asn.workflow.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
 
 /**
- * When the proposal is due (Peraturan BKN 9/2022, RULES.md §5): by the end of March of the planning year,
- * for the needs of the next year; by the end of April when next year's budget plan changes. The data date
- * is 31 December of the year before the planning year. The warning comes a number of working days before
- * the last day, counted on the holiday calendar.
+ * The arithmetic of the proposal's last day (Peraturan BKN 9/2022, RULES.md §5), whose date
+ * {@link PlanningDates} reads from the decision table: the warning comes a number of working days before the last
+ * day, counted on the holiday calendar, and a submission after the last day is late.
  */
 public final class SubmissionDeadline {
 
@@ -20,15 +18,6 @@ public final class SubmissionDeadline {
   public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
   private SubmissionDeadline() {}
-
-  public static LocalDate lastDay(int tahun, boolean perubahanAnggaran) {
-    return (perubahanAnggaran ? LocalDate.of(tahun, Month.APRIL, 30) : LocalDate.of(tahun, Month.MARCH, 31));
-  }
-
-  /** Data at 31 December of the previous year: staff counted, retirements and agreements projected from it. */
-  public static LocalDate dataDate(int tahun) {
-    return LocalDate.of(tahun - 1, Month.DECEMBER, 31);
-  }
 
   /**
    * The warning: {@code workingDays} working days before {@code lastDay} (the last day itself not counted);

@@ -152,7 +152,8 @@ final class AnAppointment {
     return new Pengangkatan(id, jenis, PERIODE, nomorPeserta, "KabBatang", "F1", peringkat, penggantiDari, status,
         tanggalPanggilan, tambahanHariKerja, batasDokumen, tempatLahir, agama, usulId, tmtCpns, nomorInduk,
         tanggalNip, golonganRuang, null, tanggalSkCpns, null, tanggalSpmt, null, null, null, hasilLatsar, null, null, null,
-        null, null, alasanBerhenti, null, tahunDilarangMelamar, batasLaporanPenggantian, null, tanggalSkCalonPppk, tanggalUsul,
+        null, null, alasanBerhenti, null, tahunDilarangMelamar,
+        tahunDilarangMelamar, batasLaporanPenggantian, null, tanggalSkCalonPppk, tanggalUsul,
         terlambatNomorInduk, null, null, null, tanggalSkPppk, null, usulKolektifId);
   }
 }

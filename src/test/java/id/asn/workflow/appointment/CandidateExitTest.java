@@ -57,22 +57,23 @@ class CandidateExitTest {
 
     @Test
     void aResignationWithinTheProbationIsAnHonourableDismissalBarringNextYear() {
-      Decision decision = CandidateExit.decide("MENGUNDURKAN_DIRI", AppointmentStatus.CPNS, new Probation(TMT, 1), LocalDate.of(2025, 12, 31));
+      Decision decision = CandidateExit.decide("MENGUNDURKAN_DIRI", AppointmentStatus.CPNS, new Probation(TMT, 1, 1), LocalDate.of(2025, 12, 31));
       assertThat(decision.akibat()).isEqualTo(Consequence.PEMBERHENTIAN);
       assertThat(decision.dasar()).isEqualTo(DismissalGround.MENGUNDURKAN_DIRI);
       assertThat(decision.kelas()).isEqualTo(DismissalClass.DENGAN_HORMAT);
       assertThat(decision.tahunDilarangMelamar()).isEqualTo(2026);
+      assertThat(decision.tahunDilarangMelamarSampai()).isEqualTo(2026);
     }
 
     @Test
     void aResignationAfterTheProbationYearBarsNothing() {
-      Decision decision = CandidateExit.decide("MENGUNDURKAN_DIRI", AppointmentStatus.CPNS, new Probation(TMT, 1), LocalDate.of(2026, 6, 1));
+      Decision decision = CandidateExit.decide("MENGUNDURKAN_DIRI", AppointmentStatus.CPNS, new Probation(TMT, 1, 1), LocalDate.of(2026, 6, 1));
       assertThat(decision.tahunDilarangMelamar()).isNull();
     }
 
     @Test
     void deathIsVIIB3d() {
-      Decision decision = CandidateExit.decide("MENINGGAL_DUNIA", AppointmentStatus.CPNS, new Probation(TMT, 1), LocalDate.of(2025, 8, 1));
+      Decision decision = CandidateExit.decide("MENINGGAL_DUNIA", AppointmentStatus.CPNS, new Probation(TMT, 1, 1), LocalDate.of(2025, 8, 1));
       assertThat(decision.dasar()).isEqualTo(DismissalGround.MENINGGAL_DUNIA);
       assertThat(decision.tahunDilarangMelamar()).isNull();
     }
@@ -82,25 +83,25 @@ class CandidateExitTest {
     void everyViiBGroundKeepsTheClassTheRegulationGivesIt(DismissalGround ground) {
       AppointmentStatus status = ground == DismissalGround.TIDAK_BERSEDIA_SUMPAH
           ? AppointmentStatus.SK_PNS : AppointmentStatus.CPNS;
-      Decision decision = CandidateExit.decide(ground.name(), status, new Probation(TMT, 1), LocalDate.of(2025, 9, 1));
+      Decision decision = CandidateExit.decide(ground.name(), status, new Probation(TMT, 1, 1), LocalDate.of(2025, 9, 1));
       assertThat(decision.dasar()).isEqualTo(ground);
       assertThat(decision.kelas()).isEqualTo(ground.kelas());
     }
 
     @Test
     void refusingTheOathIsAnHonourableDismissalAndAGroundOnlyOnceThePnsDecreeIsSet() {
-      Decision decision = CandidateExit.decide("TIDAK_BERSEDIA_SUMPAH", AppointmentStatus.SK_PNS, new Probation(TMT, 1),
+      Decision decision = CandidateExit.decide("TIDAK_BERSEDIA_SUMPAH", AppointmentStatus.SK_PNS, new Probation(TMT, 1, 1),
           LocalDate.of(2026, 6, 5));
       assertThat(decision.akibat()).isEqualTo(Consequence.PEMBERHENTIAN);
       assertThat(decision.kelas()).isEqualTo(DismissalClass.DENGAN_HORMAT);
       assertThat(DismissalGround.TIDAK_BERSEDIA_SUMPAH.reference()).isEqualTo("VII.B.3.f");
-      assertThatThrownBy(() -> CandidateExit.decide("TIDAK_BERSEDIA_SUMPAH", AppointmentStatus.CPNS, new Probation(TMT, 1), TMT))
+      assertThatThrownBy(() -> CandidateExit.decide("TIDAK_BERSEDIA_SUMPAH", AppointmentStatus.CPNS, new Probation(TMT, 1, 1), TMT))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VII.B.2.g");
     }
 
     @Test
     void untilTheOathACpnsWithAPnsDecreeLeavesAsACpns() {
-      Decision decision = CandidateExit.decide("MENINGGAL_DUNIA", AppointmentStatus.SK_PNS, new Probation(TMT, 1),
+      Decision decision = CandidateExit.decide("MENINGGAL_DUNIA", AppointmentStatus.SK_PNS, new Probation(TMT, 1, 1),
           LocalDate.of(2026, 6, 2));
       assertThat(decision.akibat()).isEqualTo(Consequence.PEMBERHENTIAN);
       assertThat(decision.dasar()).isEqualTo(DismissalGround.MENINGGAL_DUNIA);
@@ -108,7 +109,7 @@ class CandidateExitTest {
 
     @Test
     void aCpnsCannotBeDeemedToResign() {
-      assertThatThrownBy(() -> CandidateExit.decide("DIANGGAP_MENGUNDURKAN_DIRI", AppointmentStatus.CPNS, new Probation(TMT, 1), TMT))
+      assertThatThrownBy(() -> CandidateExit.decide("DIANGGAP_MENGUNDURKAN_DIRI", AppointmentStatus.CPNS, new Probation(TMT, 1, 1), TMT))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VII.B");
     }
   }
@@ -117,7 +118,7 @@ class CandidateExitTest {
   void nothingAppliesOnceAppointedPnsOrPppk() {
     for (AppointmentStatus status : new AppointmentStatus[] {AppointmentStatus.SELESAI,
         AppointmentStatus.DIGANTI, AppointmentStatus.PPPK, AppointmentStatus.TANPA_NOMOR_INDUK}) {
-      assertThatThrownBy(() -> CandidateExit.decide("MENGUNDURKAN_DIRI", status, new Probation(TMT, 1), TMT))
+      assertThatThrownBy(() -> CandidateExit.decide("MENGUNDURKAN_DIRI", status, new Probation(TMT, 1, 1), TMT))
           .as(status.name()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tidak berlaku lagi");
     }
   }

@@ -27,7 +27,7 @@ class TmtPnsTest {
       "2024-02-29 | 2025-03-01 | 2025-03-03 | a leap-day TMT completes its year with February",
   })
   void firstOfTheMonthAfterOneYearOnAWorkingDay(LocalDate tmtCpns, LocalDate first, LocalDate tmtPns, String why) {
-    assertThat(TmtPns.firstOfMonthAfterProbation(new Probation(tmtCpns, 1))).isEqualTo(first);
-    assertThat(TmtPns.of(new Probation(tmtCpns, 1), calendar)).as(why).isEqualTo(tmtPns);
+    assertThat(TmtPns.firstOfMonthAfterProbation(new Probation(tmtCpns, 1, 1))).isEqualTo(first);
+    assertThat(TmtPns.of(new Probation(tmtCpns, 1, 1), calendar)).as(why).isEqualTo(tmtPns);
   }
 }

@@ -654,6 +654,7 @@ class PengangkatanCpnsProcessTest {
     assertThat(status()).isEqualTo("DIBERHENTIKAN");
     assertThat(column("kelas_pemberhentian")).isEqualTo("DENGAN_HORMAT");
     assertThat(column("tahun_dilarang_melamar")).isEqualTo("2026");
+    assertThat(column("tahun_dilarang_melamar_sampai")).isEqualTo("2026");
     assertThat(column("nomor_keputusan_pemberhentian")).isEqualTo("800/BERHENTI/2025");
     assertThat(column("tanggal_tembusan_pemberhentian")).isEqualTo("2025-06-12");
   }

@@ -75,8 +75,8 @@ class RecruitmentImportApiTest {
         + "pendidikan, kode_formasi, kategori, memenuhi_syarat) values (?, 'L23', '3325010101950012', 'Lukman', "
         + "DATE '1995-01-01', 'L', 'S1', 'F1', 'UMUM', true)", earlier);
     jdbc.update("insert into pengangkatan (id, periode_id, nomor_peserta, instansi, kode_formasi, peringkat, status, "
-        + "alasan_berhenti, tahun_dilarang_melamar, dibuat, diubah) values (?, ?, 'L23', 'KabLalu', 'F1', 1, 'DIBERHENTIKAN', "
-        + "'MENGUNDURKAN_DIRI', 2024, current_timestamp, current_timestamp)", earlier + "-L23", earlier);
+        + "alasan_berhenti, tahun_dilarang_melamar, tahun_dilarang_melamar_sampai, dibuat, diubah) values (?, ?, 'L23', "
+        + "'KabLalu', 'F1', 1, 'DIBERHENTIKAN', 'MENGUNDURKAN_DIRI', 2024, 2024, current_timestamp, current_timestamp)", earlier + "-L23", earlier);
     imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
     JsonNode l = peserta(result(rest, periode, "hasil-administrasi"), "L");
     assertThat(l.get("lulus").asBoolean()).isFalse();

@@ -168,7 +168,7 @@ class NeedsProjectionTest {
 
     private NeedsProposal proposal(List<String> priorities) {
       Map<Jenjang, Integer> bup = Map.of(Jenjang.ADMINISTRATOR, 58, Jenjang.PELAKSANA, 58, Jenjang.AHLI_MADYA, 60);
-      return NeedsProposal.build(2026, units, positions, tasks, staff, p -> bup.get(p.jenjang()), priorities,
+      return NeedsProposal.build(2026, LocalDate.of(2025, 12, 31), units, positions, tasks, staff, p -> bup.get(p.jenjang()), priorities,
           ShippedEffectiveHours.HOURS);
     }
 

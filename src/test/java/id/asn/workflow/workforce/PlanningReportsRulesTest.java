@@ -72,7 +72,8 @@ class PlanningReportsRulesTest {
   }
 
   static Planning planning(JenisInstansi jenis, Attachments lampiran) {
-    return new Planning("KabUji-2026", "KabUji", "Kabupaten Uji", jenis, 2026, PlanningStatus.PERTIMBANGAN_TEKNIS, false,
+    return new Planning("KabUji-2026", "KabUji", "Kabupaten Uji", jenis, 2026,
+        LocalDate.of(2025, 12, 31), PlanningStatus.PERTIMBANGAN_TEKNIS, false,
         LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 10), null, false, Instant.parse("2026-03-20T02:00:00Z"), null,
         lampiran, new SubmissionLetter("800/1/2026", LocalDate.of(2026, 3, 20), "Bupati Uji"), null, "Laporan analisis",
         "Pertimbangan: kebutuhan wajar", "1/PERTEK-KEB/BKN/2026", LocalDate.of(2026, 5, 4), Instant.now(), Instant.now());
@@ -81,7 +82,8 @@ class PlanningReportsRulesTest {
   static NeedsProposal proposal() {
     Map<Jenjang, Integer> bup = Map.of(Jenjang.PELAKSANA, 58, Jenjang.ADMINISTRATOR, 58, Jenjang.AHLI_PERTAMA, 58,
         Jenjang.PRATAMA, 60);
-    return NeedsProposal.build(2026, UNITS, POSITIONS, TASKS, STAFF, p -> bup.get(p.jenjang()), List.of("ASDM", "KABAG"),
+    return NeedsProposal.build(2026,
+        LocalDate.of(2025, 12, 31), UNITS, POSITIONS, TASKS, STAFF, p -> bup.get(p.jenjang()), List.of("ASDM", "KABAG"),
         ShippedEffectiveHours.HOURS);
   }
 

@@ -40,7 +40,8 @@ class PlanningRepositoriesPostgresTest {
   private static Planning stored(String instansi) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Planning planning = new Planning(Planning.idOf(instansi, 2026), instansi, "Kabupaten " + instansi,
-        JenisInstansi.KABUPATEN_KOTA, 2026, PlanningStatus.ANALISIS_JABATAN, false, LocalDate.of(2026, 3, 31),
+        JenisInstansi.KABUPATEN_KOTA, 2026,
+        LocalDate.of(2025, 12, 31), PlanningStatus.ANALISIS_JABATAN, false, LocalDate.of(2026, 3, 31),
         LocalDate.of(2026, 3, 10), null, false, null, null, null, null, null, null, null, null, null, now, now);
     plannings.insert(planning);
     return planning;

@@ -31,7 +31,8 @@ class PlanningStepsTest {
   final PlanningRepository plannings = mock(PlanningRepository.class);
 
   static Planning planning(boolean terlambat, Instant disampaikan, String nomorPertimbangan) {
-    return new Planning(ID, "KabBatang", "Pemerintah Kabupaten Batang", null, 2026, PlanningStatus.PENYAMPAIAN, false,
+    return new Planning(ID, "KabBatang", "Pemerintah Kabupaten Batang", null, 2026,
+        LocalDate.of(2025, 12, 31), PlanningStatus.PENYAMPAIAN, false,
         BATAS, BATAS.minusDays(14), BATAS, terlambat, disampaikan, disampaikan, null, null, null, null, null,
         nomorPertimbangan, null, null, null);
   }

@@ -22,13 +22,6 @@ class SubmissionDeadlineTest {
       LocalDate.of(2026, 4, 5))));
 
   @Test
-  void dueByTheEndOfMarchOrOfAprilWhenTheBudgetPlanChanges() {
-    assertThat(SubmissionDeadline.lastDay(2026, false)).isEqualTo(LocalDate.of(2026, 3, 31));
-    assertThat(SubmissionDeadline.lastDay(2026, true)).isEqualTo(LocalDate.of(2026, 4, 30));
-    assertThat(SubmissionDeadline.dataDate(2026)).isEqualTo(LocalDate.of(2025, 12, 31));
-  }
-
-  @Test
   void theWarningComesTenWorkingDaysBeforeAcrossLebaran() {
     // 30, 27, 26, 25 March; 18-24 March are Nyepi and Idul Fitri 2026; then 17, 16, 13, 12, 11, 10 March
     assertThat(SubmissionDeadline.warning(LocalDate.of(2026, 3, 31), 10, CALENDAR).tanggal()).isEqualTo(LocalDate.of(2026, 3, 10));
