@@ -3,6 +3,7 @@ package id.asn.workflow.appointment;
 import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.calendar.WorkingDayCalendar;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,11 @@ class AppointmentCalendar {
   /** A calendar for one computation (it memoises the years it reads). */
   WorkingDayCalendar workingDays() {
     return workingDays.get();
+  }
+
+  /** The limits the appointment's forms state, as form variables ({@link TimeLimits#formTexts}). */
+  Map<String, Object> formTexts() {
+    return timeLimits.formTexts("perbaikanUsul", "penetapanKeputusan", "pengirimanKeBkn", "masaPercobaan");
   }
 
   AppointmentDeadlines deadlines() {

@@ -38,7 +38,7 @@ class AppointmentForms {
       text.append("Pengganti peserta ").append(p.penggantiDari()).append(".\n");
     }
     text.append(stage(p, task));
-    Map<String, Object> v = new HashMap<>();
+    Map<String, Object> v = new HashMap<>(calendar.formTexts());
     v.put(VAR_RINGKASAN, text.toString());
     if (p.nomorInduk() != null) {
       v.put(VAR_NOMOR_INDUK, p.nomorInduk());
@@ -54,7 +54,9 @@ class AppointmentForms {
     AppointmentDeadlines deadlines = calendar.deadlines();
     return switch (task) {
       case PENGGANTIAN -> "Menggantikan " + p.penggantiDari() + " pada formasi " + p.kodeFormasi() + " (peringkat "
-          + p.peringkat() + "): keputusan PPK, laporan tertulis kepada ketua panitia seleksi nasional dan pengumuman.";
+          + p.peringkat() + "): keputusan PPK, laporan tertulis kepada ketua panitia seleksi nasional dan pengumuman. "
+          + "Bila yang diganti sudah diusulkan " + p.numberName() + ", laporan paling lama "
+          + deadlines.limits().laporanPengganti() + " hari kerja sejak keputusan (VI.A.6.g.2).";
       case PERIKSA_KELENGKAPAN -> "Dokumen diserahkan: " + documents.documents(p.id()).keySet().stream()
           .map(Enum::name).collect(Collectors.joining(", ")) + ". Batas kelengkapan: " + p.batasDokumen() + ".";
       case SK_CPNS -> "NIP " + p.nomorInduk() + " diterima " + p.tanggalNip() + "; keputusan paling lambat "

@@ -10,7 +10,19 @@ import java.util.Objects;
  */
 public record TimeLimit(String tenggat, int jumlah, Satuan satuan) {
 
-  public enum Satuan { HARI_KERJA, HARI_KALENDER, BULAN, TAHUN }
+  public enum Satuan {
+    HARI_KERJA("hari kerja"), HARI_KALENDER("hari kalender"), BULAN("bulan"), TAHUN("tahun");
+
+    private final String label;
+
+    Satuan(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public TimeLimit {
     Objects.requireNonNull(tenggat, "tenggat");
@@ -18,6 +30,11 @@ public record TimeLimit(String tenggat, int jumlah, Satuan satuan) {
     if (jumlah < 0) {
       throw new IllegalArgumentException("Tenggat " + tenggat + " pada tabel tenggat bernilai negatif: " + jumlah);
     }
+  }
+
+  /** As a form states it: "15 hari kalender". */
+  public String text() {
+    return jumlah + " " + satuan.label();
   }
 
   /** The amount, for a step that counts in {@code unit}. */

@@ -57,6 +57,15 @@ public record ApplicantAge(int pnsMin, int pnsMax, int pnsMaxNamedPositions, int
     return Optional.empty();
   }
 
+  /** The rule as the committee's form states it, for a PNS or a PPPK selection. */
+  public String text(boolean pppk) {
+    return pppk
+        ? "usia paling rendah " + pppkMin + " tahun dan paling tinggi " + pppkYearsBeforeRetirement + " tahun sebelum "
+            + "batas usia pensiun jabatan yang dilamar, pada saat melamar"
+        : "usia " + pnsMin + " sampai " + pnsMax + " tahun pada saat melamar (" + pnsMaxNamedPositions + " untuk "
+            + "jabatan pengecualian)";
+  }
+
   /** Why a PPPK applicant is too young, or too old for a position of retirement age {@code bup} (null: not known). */
   public Optional<String> pppkProblem(LocalDate born, LocalDate applied, Integer bup) {
     int age = on(born, applied);

@@ -10,6 +10,29 @@ public final class IndonesianText {
 
   private IndonesianText() {}
 
+  private static final String[] UNITS = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+      "sembilan", "sepuluh", "sebelas"};
+
+  /** A number in words, as a letter writes it beside the figure: 30 is "tiga puluh", 125 "seratus dua puluh lima". */
+  public static String words(int n) {
+    if (n < 0 || n > 9999) {
+      throw new IllegalArgumentException("bilangan di luar 0-9999: " + n);
+    }
+    if (n < 12) {
+      return UNITS[n];
+    }
+    if (n < 20) {
+      return UNITS[n - 10] + " belas";
+    }
+    if (n < 100) {
+      return UNITS[n / 10] + " puluh" + (n % 10 == 0 ? "" : " " + UNITS[n % 10]);
+    }
+    if (n < 1000) {
+      return (n / 100 == 1 ? "seratus" : UNITS[n / 100] + " ratus") + (n % 100 == 0 ? "" : " " + words(n % 100));
+    }
+    return (n / 1000 == 1 ? "seribu" : UNITS[n / 1000] + " ribu") + (n % 1000 == 0 ? "" : " " + words(n % 1000));
+  }
+
   /** 17 Mei 1998. */
   public static String date(LocalDate date) {
     return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();

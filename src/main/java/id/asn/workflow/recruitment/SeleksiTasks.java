@@ -2,6 +2,8 @@ package id.asn.workflow.recruitment;
 
 import static id.asn.workflow.recruitment.PengadaanProcess.*;
 
+import id.asn.workflow.calendar.TimeLimits;
+import id.asn.workflow.kernel.ApplicantAgeLimits;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -20,11 +22,15 @@ class SeleksiTasks {
   private final CorrectionRepository corrections;
   private final SeleksiService service;
   private final ScoreScales scoreScales;
+  private final TimeLimits timeLimits;
+  private final ApplicantAgeLimits ageLimits;
 
   SeleksiTasks(SeleksiRepository periods, CorrectionRepository corrections, SeleksiService service,
-      ScoreScales scoreScales) {
+      ScoreScales scoreScales, TimeLimits timeLimits, ApplicantAgeLimits ageLimits) {
     this.periods = periods;
     this.scoreScales = scoreScales;
+    this.timeLimits = timeLimits;
+    this.ageLimits = ageLimits;
     this.corrections = corrections;
     this.service = service;
   }
@@ -36,8 +42,13 @@ class SeleksiTasks {
   /** What the form of a task shows: an overview of the period and the values it starts from. */
   public Map<String, Object> formVariables(String id, Stage stage) {
     Periode p = service.get(id);
-    Map<String, Object> v = new HashMap<>();
+    // the forms state the time limits and the age rule from the tables the steps check them by
+    Map<String, Object> v = new HashMap<>(timeLimits.formTexts("pengumumanLowongan", "dokumenLamaran",
+        "dataPanselnas", "pengumumanUjian", "pengumumanHasilAkhir"));
     v.put(VAR_RINGKASAN, summary(p, stage));
+    if (stage == Stage.SELEKSI_ADMINISTRASI) {
+      v.put("aturanUsiaPelamar", ageLimits.current().text(p.pppk()));
+    }
     if (stage == Stage.UMUMKAN_HASIL_AKHIR) {
       // the announcement states the formula the ranking computes, from the same record
       v.put("rumusIntegrasi", scoreScales.of(p.tahun()).integration().text());

@@ -24,7 +24,8 @@ record PertekContent(
     LocalDate tmt,
     String golonganRuang,
     String nomorInduk,
-    String urlVerifikasi) {
+    String urlVerifikasi,
+    int batasPenetapanHariKerja) {
 
   public PertekContent {
     Objects.requireNonNull(nomor, "nomor");

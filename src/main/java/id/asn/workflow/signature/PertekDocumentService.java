@@ -1,6 +1,8 @@
 package id.asn.workflow.signature;
 
 import id.asn.workflow.calendar.Deadline;
+import id.asn.workflow.calendar.TimeLimit;
+import id.asn.workflow.calendar.TimeLimits;
 import id.asn.workflow.identity.Groups;
 import id.asn.workflow.identity.UserDirectory;
 import id.asn.workflow.kernel.document.ContentHash;
@@ -45,12 +47,15 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
   private final DocumentProperties document;
   private final PublicUrl publicUrl;
   private final SignerBlock signerBlock;
+  private final TimeLimits timeLimits;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   PertekDocumentService(PertekRepository repository, SequenceCounter counters, PertekNumberPattern numberPattern,
       PertekRenderer renderer, PadesSigner signer, PertekValidator validator, SignerKeys keys, DocumentStore store,
-      UserDirectory users, DocumentProperties document, PublicUrl publicUrl, SignerBlock signerBlock, Clock clock) {
+      UserDirectory users, DocumentProperties document, PublicUrl publicUrl, SignerBlock signerBlock,
+      TimeLimits timeLimits, Clock clock) {
+    this.timeLimits = timeLimits;
     this.repository = repository;
     this.counters = counters;
     this.numberPattern = numberPattern;
@@ -101,7 +106,8 @@ class PertekDocumentService implements PertekDocuments, PertekLookup {
     return new PertekContent(nomor, tanggal, document.kantor(), instansi, usul.jenisAsn(),
         LegalBasis.applicable(document.dasarHukum(), usul.jenisAsn()), usul.nama(), usul.nomorPeserta(),
         usul.tempatLahir(), usul.tanggalLahir(), usul.jenisKelamin(), usul.pendidikan(), usul.jabatan(), usul.unitKerja(),
-        usul.tmt(), golonganRuang, usul.nomorInduk(), verificationUrl(kode));
+        usul.tmt(), golonganRuang, usul.nomorInduk(), verificationUrl(kode),
+        timeLimits.of("penetapanKeputusan").in(TimeLimit.Satuan.HARI_KERJA));
   }
 
   @Override

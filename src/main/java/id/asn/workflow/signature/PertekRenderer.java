@@ -125,7 +125,8 @@ final class PertekRenderer {
   private static String closing(PertekContent c, boolean pns) {
     return pns
         ? "Persetujuan teknis ini menjadi dasar bagi Pejabat Pembina Kepegawaian " + c.instansi() + " untuk menetapkan "
-            + "keputusan pengangkatan yang bersangkutan sebagai Calon Pegawai Negeri Sipil paling lama 30 (tiga puluh) "
+            + "keputusan pengangkatan yang bersangkutan sebagai Calon Pegawai Negeri Sipil paling lama "
+            + c.batasPenetapanHariKerja() + " (" + IndonesianText.words(c.batasPenetapanHariKerja()) + ") "
             + "hari kerja sejak NIP diterima."
         : "Persetujuan teknis ini menjadi dasar bagi Pejabat Pembina Kepegawaian " + c.instansi() + " untuk menetapkan "
             + "keputusan pengangkatan yang bersangkutan sebagai Pegawai Pemerintah dengan Perjanjian Kerja dan "

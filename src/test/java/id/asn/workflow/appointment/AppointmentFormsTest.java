@@ -33,7 +33,11 @@ class AppointmentFormsTest {
     Start start = task.started(ID, "periksaKelengkapan");
 
     assertThat(appointments.saved).containsExactly(saved("moveToStage", ID, AppointmentStatus.PEMERIKSAAN));
-    assertThat(start.variables()).containsOnlyKeys("ringkasanPengangkatan");
+    assertThat(start.variables()).containsOnlyKeys("ringkasanPengangkatan", "tenggatPerbaikanUsul",
+        "tenggatPenetapanKeputusan", "tenggatPengirimanKeBkn", "tenggatMasaPercobaan");
+    // the limits the forms state, from the table the deadlines are counted by
+    assertThat(start.variables()).containsEntry("tenggatPerbaikanUsul", "25 hari kerja")
+        .containsEntry("tenggatPenetapanKeputusan", "30 hari kerja").containsEntry("tenggatMasaPercobaan", "1 tahun");
     assertThat((String) start.variables().get("ringkasanPengangkatan")).isEqualTo("""
         #### Siti Aminah (nomor peserta 20250001)
         Analis Kebijakan Ahli Pertama, Bappeda; formasi F1, peringkat 1; pendidikan S1.

@@ -10,6 +10,7 @@ import id.asn.workflow.recruitment.PengadaanPppkProcess;
 import id.asn.workflow.recruitment.PengadaanProcess;
 import id.asn.workflow.support.AppTest;
 import id.asn.workflow.workforce.KebutuhanProcess;
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +43,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,6 +226,32 @@ class ModelConsistencyTest {
         assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " candidate group").isNotBlank();
       }
     }
+  }
+
+  /**
+   * A form states a time limit through a variable the task fills from processes/tenggat.dmn, never in its own text
+   * (issue 18: one source per rule); each such variable names a row of the table.
+   */
+  @Test
+  void noFormWritesATimeLimitOfItsOwnAndEveryLimitItStatesIsARowOfTheTable() throws IOException {
+    Pattern literal = Pattern.compile("\\b\\d+ (\\([a-z ]+\\) )?(hari kerja|hari kalender)"
+        + "|paling (lambat|lama|singkat|cepat) \\d+ (\\([a-z ]+\\) )?(bulan|tahun)");
+    Pattern variable = Pattern.compile("\\{\\{tenggat([A-Z]\\w*)}}");
+    Set<String> kinds = new HashSet<>();
+    for (Rule rule : Dmn.readModelFromFile(new File("processes/tenggat.dmn")).getModelElementsByType(Rule.class)) {
+      kinds.add(rule.getInputEntries().iterator().next().getTextContent().replace("\"", "").strip());
+    }
+    int stated = 0;
+    for (Path form : files("forms", ".form")) {
+      String json = Files.readString(form);
+      assertThat(literal.matcher(json).results().map(MatchResult::group).toList()).as(form + " writes a limit").isEmpty();
+      for (MatchResult m : variable.matcher(json).results().toList()) {
+        String kind = Character.toLowerCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+        assertThat(kinds).as(form + " states " + m.group()).contains(kind);
+        stated++;
+      }
+    }
+    assertThat(stated).as("forms stating a limit from the table").isGreaterThanOrEqualTo(12);
   }
 
   /** Each feature's ids of its processes, tasks, events and variables. */

@@ -108,6 +108,10 @@ class PengadaanPppkProcessTest {
     driver.runJob(instance, TIMER_PENGUMUMAN_BERAKHIR);
     imported(rest, periode, "pelamar", PppkRankingTestData.PELAMAR);
     driver.runJob(instance, TIMER_PELAMARAN_DITUTUP);
+    // the shared administrative form states the PPPK age rule, not the PNS one (Lampiran II IV.B.1.a)
+    assertThat(engine.getTaskService().getVariable(driver.task(instance, TASK_SELEKSI_ADMINISTRASI).getId(),
+        "aturanUsiaPelamar")).isEqualTo("usia paling rendah 20 tahun dan paling tinggi 1 tahun sebelum batas usia "
+            + "pensiun jabatan yang dilamar, pada saat melamar");
     at(2024, 9, 17);
     driver.work(PANITIA, instance, TASK_SELEKSI_ADMINISTRASI, Map.of("hasilAdministrasiDitetapkan", true,
         "dataDikirimPanselnas", true));

@@ -117,6 +117,9 @@ class RecruitmentProcessTest {
     imported(rest, periode, "pelamar", id.asn.workflow.recruitment.RecruitmentRankingTestData.PELAMAR);
     driver.runJob(instance, TIMER_PELAMARAN_DITUTUP);
     assertThat(instance).isWaitingAt(TASK_SELEKSI_ADMINISTRASI);
+    assertThat(engine.getTaskService().getVariables(driver.task(instance, TASK_SELEKSI_ADMINISTRASI).getId()))
+        .containsEntry("aturanUsiaPelamar", "usia 18 sampai 35 tahun pada saat melamar (40 untuk jabatan pengecualian)")
+        .containsEntry("tenggatDataPanselnas", "14 hari kerja");
     // the task is due when the data must reach the national committee: 14 working days before SKD
     assertThat(driver.task(instance, TASK_SELEKSI_ADMINISTRASI).getDueDate()).as("due by the end of 17 September, 14 working days before SKD").isEqualTo(midnight(2024, 9, 18));
 
@@ -169,6 +172,9 @@ class RecruitmentProcessTest {
     // the announcement's form states the formula the ranking used, from the same record (IntegrationFormula)
     assertThat(engine.getTaskService().getVariable(driver.task(instance, TASK_UMUMKAN_HASIL_AKHIR).getId(),
         "rumusIntegrasi")).isEqualTo("40% SKD (dari 550) + 60% SKB (dari 100)");
+    // and the time limit, from processes/tenggat.dmn
+    assertThat(engine.getTaskService().getVariable(driver.task(instance, TASK_UMUMKAN_HASIL_AKHIR).getId(),
+        "tenggatPengumumanHasilAkhir")).isEqualTo("30 hari kalender");
     driver.work(PPK, instance, TASK_UMUMKAN_HASIL_AKHIR, Map.of("nomorPengumuman", "800/456/2024",
         "hasilAkhirDiumumkan", true));
     assertThat(instance).hasPassedInOrder(TASK_BENTUK_PANITIA, TASK_TETAPKAN_JADWAL, TASK_TERBITKAN_PENGUMUMAN,

@@ -37,6 +37,8 @@ class PertekRendererTest {
           "Analis Kebijakan Ahli Pertama", "Badan Perencanaan Pembangunan Daerah", "TMT CPNS", "1 Juni 2025",
           "Golongan ruang", "III/a", "19980517 202506 2 001", "Yogyakarta, 24 Maret 2025", "Ditandatangani secara elektronik");
       assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      // the decree's time limit comes from processes/tenggat.dmn (penetapanKeputusan), in figures and words
+      assertThat(text.replaceAll("\\s+", " ")).contains("paling lama 30 (tiga puluh) hari kerja sejak NIP diterima");
       assertThat(pdf.getDocumentInformation().getTitle()).contains("00042/PERTEK-NI/KR.I/III/2025");
     }
   }
@@ -47,7 +49,7 @@ class PertekRendererTest {
     PertekContent pppk = new PertekContent(pns.nomor(), pns.tanggal(), pns.kantor(), pns.instansi(), JenisAsn.PPPK,
         List.of("Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen PPPK"), "Ahmad Fauzi", pns.nomorPeserta(),
         "Pekalongan", LocalDate.of(1990, 2, 3), "L", "S1", "Guru Ahli Pertama", "SD Negeri 1 Batang",
-        LocalDate.of(2025, 3, 1), null, "199002032025211003", pns.urlVerifikasi());
+        LocalDate.of(2025, 3, 1), null, "199002032025211003", pns.urlVerifikasi(), pns.batasPenetapanHariKerja());
     try (PDDocument pdf = Loader.loadPDF(RENDERER.render(pppk))) {
       assertThat(text(pdf)).contains("PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA", "NI PPPK", "19900203 2025 21 1 003",
           "Laki-laki", "TMT perjanjian kerja", "Manajemen PPPK").doesNotContain("Golongan ruang");
@@ -94,7 +96,7 @@ class PertekRendererTest {
     PertekContent odd = new PertekContent(pns.nomor(), pns.tanggal(), pns.kantor(), pns.instansi(), pns.jenisAsn(),
         pns.dasarHukum(), "Ni Luh Putu Ayu Śrī Dewi 😀 漢", pns.nomorPeserta(), pns.tempatLahir(), pns.tanggalLahir(),
         pns.jenisKelamin(), pns.pendidikan(), pns.jabatan(), "Dinas ".repeat(40) + "Kabupaten", pns.tmt(),
-        pns.golonganRuang(), pns.nomorInduk(), pns.urlVerifikasi());
+        pns.golonganRuang(), pns.nomorInduk(), pns.urlVerifikasi(), pns.batasPenetapanHariKerja());
     try (PDDocument pdf = Loader.loadPDF(RENDERER.render(odd))) {
       assertThat(text(pdf)).contains("Ni Luh Putu Ayu Śrī Dewi ?", "19980517 202506 2 001");
     }

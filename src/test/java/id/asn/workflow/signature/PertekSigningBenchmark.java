@@ -106,6 +106,6 @@ class PertekSigningBenchmark {
     return new PertekContent(String.format(Locale.ROOT, "%05d/PERTEK-NI/KR.I/III/2025", n), c.tanggal(), c.kantor(),
         c.instansi(), c.jenisAsn(), c.dasarHukum(), "Peserta " + n, c.nomorPeserta(), c.tempatLahir(), c.tanggalLahir(),
         c.jenisKelamin(), c.pendidikan(), c.jabatan(), c.unitKerja(), c.tmt(), c.golonganRuang(), c.nomorInduk(),
-        c.urlVerifikasi());
+        c.urlVerifikasi(), c.batasPenetapanHariKerja());
   }
 }

@@ -2,6 +2,7 @@ package id.asn.workflow.signature;
 
 import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.signature.PertekContent.Kantor;
+import id.asn.workflow.support.ShippedTimeLimits;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +29,7 @@ final class TestPerteks {
         "Pemerintah Kabupaten Batang", JenisAsn.PNS, DASAR_HUKUM, "Siti Aminah", "24110320110012", "Batang",
         LocalDate.of(1998, 5, 17), "P", "S1", "Analis Kebijakan Ahli Pertama", "Badan Perencanaan Pembangunan Daerah",
         LocalDate.of(2025, 6, 1), "III/a", "199805172025062001",
-        "https://pertek.example.go.id/verifikasi/abcdefghijklmnopqrstuvwxyz");
+        "https://pertek.example.go.id/verifikasi/abcdefghijklmnopqrstuvwxyz",
+        ShippedTimeLimits.INSTANCE.of("penetapanKeputusan").jumlah());
   }
 }
