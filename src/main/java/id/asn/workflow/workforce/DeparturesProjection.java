@@ -11,15 +11,14 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
- * Who leaves in the five years after the data date (31 December of the previous year), per position: PNS
+ * Who leaves in the years of the projection after the data date (31 December of the previous year; five years, the
+ * row jangkaProyeksiKebutuhan of processes/tenggat.dmn), per position: PNS
  * reaching the retirement age of their position, counted in the year their retirement takes effect, and
  * PPPK whose work agreement ends, counted in the year it ends (Peraturan BKN 9/2022, RULES.md §5). A
  * departure on or before the data date (data not yet cleaned) counts in the first year: that person is
  * counted as current staff but will not be there.
  */
 final class DeparturesProjection {
-
-  public static final int YEARS = 5;
 
   private DeparturesProjection() {}
 
@@ -32,12 +31,16 @@ final class DeparturesProjection {
   public record Departures(int tahunPertama, List<Integer> pensiun, List<Integer> perjanjianBerakhir,
       List<Departure> rincian) {
 
-    public static Departures none(int tahunPertama) {
-      return new Departures(tahunPertama, zeros(), zeros(), List.of());
+    public static Departures none(int tahunPertama, int years) {
+      return new Departures(tahunPertama, zeros(years), zeros(years), List.of());
+    }
+
+    public int years() {
+      return pensiun.size();
     }
 
     public int total() {
-      return totalThrough(YEARS - 1);
+      return totalThrough(years() - 1);
     }
 
     /** Everyone gone by the end of projection year {@code index} (0-based). */
@@ -67,10 +70,10 @@ final class DeparturesProjection {
    * @param retirementAge the retirement age (BUP) of a position code
    * @return the departures of each position that has any; positions without are absent
    */
-  public static Map<String, Departures> byPosition(LocalDate dataDate, List<StaffMember> staff,
+  public static Map<String, Departures> byPosition(LocalDate dataDate, int years, List<StaffMember> staff,
       ToIntFunction<String> retirementAge) {
     int first = firstYear(dataDate);
-    int last = first + YEARS - 1;
+    int last = first + years - 1;
     Map<String, List<Departure>> leaving = new TreeMap<>();
     for (StaffMember member : staff) {
       Reason reason;
@@ -94,8 +97,8 @@ final class DeparturesProjection {
     }
     Map<String, Departures> result = new TreeMap<>();
     leaving.forEach((kode, list) -> {
-      List<Integer> pensiun = new ArrayList<>(zeros());
-      List<Integer> berakhir = new ArrayList<>(zeros());
+      List<Integer> pensiun = new ArrayList<>(zeros(years));
+      List<Integer> berakhir = new ArrayList<>(zeros(years));
       for (Departure d : list) {
         List<Integer> counts = d.alasan() == Reason.PENSIUN ? pensiun : berakhir;
         counts.set(d.tahun() - first, counts.get(d.tahun() - first) + 1);
@@ -106,7 +109,7 @@ final class DeparturesProjection {
     return result;
   }
 
-  private static List<Integer> zeros() {
-    return Collections.nCopies(YEARS, 0);
+  private static List<Integer> zeros(int years) {
+    return Collections.nCopies(years, 0);
   }
 }

@@ -35,13 +35,13 @@ record NeedsDifference(int kebutuhan, int ada, int keluar, int selisih) {
     return selisih < 0 ? Keadaan.KURANG : selisih > 0 ? Keadaan.LEBIH : Keadaan.SESUAI;
   }
 
-  /** One year of the five-year plan: who is still there at its end and what is missing then. */
+  /** One year of the plan: who is still there at its end and what is missing then. */
   public record YearPlan(int tahun, int tersedia, int kekurangan, int kelebihan) {}
 
-  /** The five-year plan of a position: each year, the current staff less everyone gone by its end. */
+  /** The plan of a position over the projection's years: each year, the current staff less everyone gone by its end. */
   public static List<YearPlan> plan(int kebutuhan, int ada, DeparturesProjection.Departures departures) {
     List<YearPlan> years = new ArrayList<>();
-    for (int i = 0; i < DeparturesProjection.YEARS; i++) {
+    for (int i = 0; i < departures.years(); i++) {
       int tersedia = Math.max(0, ada - departures.totalThrough(i));
       years.add(new YearPlan(departures.tahunPertama() + i, tersedia, Math.max(0, kebutuhan - tersedia),
           Math.max(0, tersedia - kebutuhan)));

@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * Usul kebutuhan (Peraturan BKN 9/2022): per position, the need from the workload analysis, the ASN at the
- * data date, the PNS reaching retirement age and the PPPK whose agreements end in each of the next five
- * years, the difference by {@link NeedsDifference} and the five-year plan. Positions in shortfall are the
+ * data date, the PNS reaching retirement age and the PPPK whose agreements end in each year of the projection
+ * (five), the difference by {@link NeedsDifference} and the plan over those years. Positions in shortfall are the
  * priorities of next year's proposal, in the order the instansi sets.
  */
 record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<Integer> tahunProyeksi,
@@ -32,14 +32,14 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
    */
   public static NeedsProposal build(int tahun, LocalDate dataDate, List<OrgUnit> units, List<Position> positions,
       Map<String, List<PositionTask>> tasks, List<StaffMember> staff, ToIntFunction<Position> retirementAge,
-      List<String> priorityOrder, int jamKerjaEfektif) {
+      List<String> priorityOrder, int jamKerjaEfektif, int projectionYears) {
     Map<String, Position> byCode = new HashMap<>();
     positions.forEach(p -> byCode.put(p.kode(), p));
     Map<String, String> unitNames = new HashMap<>();
     units.forEach(u -> unitNames.put(u.kode(), u.nama()));
     Map<String, Integer> current = new HashMap<>();
     staff.forEach(s -> current.merge(s.kodeJabatan(), 1, Integer::sum));
-    Map<String, DeparturesProjection.Departures> leaving = DeparturesProjection.byPosition(dataDate, staff,
+    Map<String, DeparturesProjection.Departures> leaving = DeparturesProjection.byPosition(dataDate, projectionYears, staff,
         kode -> retirementAge.applyAsInt(byCode.get(kode)));
     int first = DeparturesProjection.firstYear(dataDate);
 
@@ -48,7 +48,7 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
       int need = JobMap.workload(position, tasks, jamKerjaEfektif).kebutuhanPegawaiBulat();
       int ada = current.getOrDefault(position.kode(), 0);
       DeparturesProjection.Departures departures = leaving.getOrDefault(position.kode(),
-          DeparturesProjection.Departures.none(first));
+          DeparturesProjection.Departures.none(first, projectionYears));
       NeedsDifference difference = NeedsDifference.of(need, ada, departures.total());
       Item item = new Item(position.kode(), position.nama(), position.kodeUnit(), unitNames.get(position.kodeUnit()),
           position.jenjang(), position.kelasJabatan(), retirementAge.applyAsInt(position), need, ada,
@@ -58,8 +58,8 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
       items.add(item);
     }
     List<Item> ranked = rank(items, priorityOrder);
-    return new NeedsProposal(tahun, tahun + 1, dataDate, IntStream.range(first, first + DeparturesProjection.YEARS)
-        .boxed().toList(), ranked, totals(ranked, first));
+    return new NeedsProposal(tahun, tahun + 1, dataDate, IntStream.range(first, first + projectionYears)
+        .boxed().toList(), ranked, totals(ranked, first, projectionYears));
   }
 
   private static List<Item> rank(List<Item> items, List<String> priorityOrder) {
@@ -80,14 +80,14 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
         i.kelebihan(), i.keadaan(), i.proyeksi(), i.rincianKeluar(), prioritas);
   }
 
-  private static Totals totals(List<Item> items, int first) {
-    int[] pensiun = new int[DeparturesProjection.YEARS];
-    int[] berakhir = new int[DeparturesProjection.YEARS];
-    int[] tersedia = new int[DeparturesProjection.YEARS];
-    int[] kurang = new int[DeparturesProjection.YEARS];
-    int[] lebih = new int[DeparturesProjection.YEARS];
+  private static Totals totals(List<Item> items, int first, int years) {
+    int[] pensiun = new int[years];
+    int[] berakhir = new int[years];
+    int[] tersedia = new int[years];
+    int[] kurang = new int[years];
+    int[] lebih = new int[years];
     for (Item item : items) {
-      for (int y = 0; y < DeparturesProjection.YEARS; y++) {
+      for (int y = 0; y < years; y++) {
         pensiun[y] += item.pensiun().get(y);
         berakhir[y] += item.perjanjianBerakhir().get(y);
         tersedia[y] += item.proyeksi().get(y).tersedia();
@@ -96,7 +96,7 @@ record NeedsProposal(int tahun, int tahunKebutuhan, LocalDate tanggalData, List<
       }
     }
     List<NeedsDifference.YearPlan> plan = new ArrayList<>();
-    for (int y = 0; y < DeparturesProjection.YEARS; y++) {
+    for (int y = 0; y < years; y++) {
       plan.add(new NeedsDifference.YearPlan(first + y, tersedia[y], kurang[y], lebih[y]));
     }
     return new Totals(items.stream().mapToInt(Item::kebutuhan).sum(), items.stream().mapToInt(Item::ada).sum(),

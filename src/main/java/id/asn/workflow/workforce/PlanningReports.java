@@ -1,5 +1,7 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.calendar.TimeLimit;
+import id.asn.workflow.calendar.TimeLimits;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlanningReports {
 
+  /** The row of processes/tenggat.dmn with the projection's years. */
+  static final String JANGKA_PROYEKSI = "jangkaProyeksiKebutuhan";
+
   private final PlanningDataRepository data;
   private final RetirementAges retirementAges;
   private final EffectiveHours effectiveHours;
+  private final TimeLimits timeLimits;
 
-  PlanningReports(PlanningDataRepository data, RetirementAges retirementAges, EffectiveHours effectiveHours) {
+  PlanningReports(PlanningDataRepository data, RetirementAges retirementAges, EffectiveHours effectiveHours,
+      TimeLimits timeLimits) {
     this.effectiveHours = effectiveHours;
+    this.timeLimits = timeLimits;
     this.data = data;
     this.retirementAges = retirementAges;
   }
@@ -42,8 +50,14 @@ class PlanningReports {
 
   NeedsProposal proposal(Planning planning, List<String> priorities) {
     String id = planning.id();
-    return NeedsProposal.build(planning.tahun(), planning.tanggalData(), data.units(id), data.positions(id), data.tasks(id), data.staff(id),
-        retirementAge(), priorities, effectiveHours.perYear(planning.tahun()));
+    return NeedsProposal.build(planning.tahun(), planning.tanggalData(), data.units(id), data.positions(id),
+        data.tasks(id), data.staff(id),
+        retirementAge(), priorities, effectiveHours.perYear(planning.tahun()), projectionYears());
+  }
+
+  /** The years the departures and the plan are projected over (Peraturan BKN 9/2022: five). */
+  int projectionYears() {
+    return timeLimits.of(JANGKA_PROYEKSI).in(TimeLimit.Satuan.TAHUN);
   }
 
   public TechnicalConsideration consideration(Planning planning, NeedsProposal proposal) {

@@ -65,8 +65,8 @@ final class PlanningSummaries {
           .append("\n");
     }
     NeedsProposal.Totals t = proposal.total();
-    md.append("- **Kebutuhan:** ").append(t.kebutuhan()).append(" · **ada:** ").append(t.ada()).append(" · **PNS pensiun 5 tahun:** ")
-        .append(sum(t.pensiun())).append(" · **PPPK berakhir 5 tahun:** ").append(sum(t.perjanjianBerakhir()))
+    md.append("- **Kebutuhan:** ").append(t.kebutuhan()).append(" · **ada:** ").append(t.ada()).append(" · **PNS pensiun ").append(proposal.tahunProyeksi().size()).append(" tahun:** ")
+        .append(sum(t.pensiun())).append(" · **PPPK berakhir ").append(proposal.tahunProyeksi().size()).append(" tahun:** ").append(sum(t.perjanjianBerakhir()))
         .append(" · **kekurangan:** ").append(t.kekurangan()).append(" · **kelebihan:** ").append(t.kelebihan()).append("\n");
     md.append("\n#### Usul tambahan kebutuhan menurut prioritas instansi\n\n");
     List<NeedsProposal.Item> shortfall = proposal.shortfall();
@@ -77,7 +77,7 @@ final class PlanningSummaries {
       md.append(item.prioritas() == null ? "- " : item.prioritas() + ". ").append(MarkdownText.escape(item.kode())).append(" ")
           .append(MarkdownText.escape(item.nama())).append(" (").append(MarkdownText.escape(item.namaUnit())).append("): **kurang ")
           .append(item.kekurangan()).append("** (kebutuhan ").append(item.kebutuhan()).append(", ada ").append(item.ada())
-          .append(", keluar 5 tahun ").append(item.keluar()).append(")\n");
+          .append(", keluar ").append(proposal.tahunProyeksi().size()).append(" tahun ").append(item.keluar()).append(")\n");
     }
     List<NeedsProposal.Item> surplus = proposal.jabatan().stream().filter(i -> i.kelebihan() > 0).toList();
     if (!surplus.isEmpty()) {

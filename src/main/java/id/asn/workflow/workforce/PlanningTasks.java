@@ -56,6 +56,7 @@ class PlanningTasks {
     // the workload form states the divisor the analysis uses, from the same decision table
     variables.put("jamKerjaEfektif", String.format(Locale.forLanguageTag("id-ID"), "%,d",
         effectiveHours.perYear(p.tahun())));
+    variables.put("jangkaProyeksi", reports.projectionYears() + " tahun");
     NeedsProposal proposal = reports.proposal(p);
     variables.put(VAR_URUTAN_PRIORITAS, PriorityOrder.text(proposal.shortfall()));
     variables.put(VAR_RINGKASAN_USUL, PlanningSummaries.proposal(p, proposal));

@@ -155,7 +155,7 @@ record TechnicalConsideration(JenisInstansi jenisInstansi, List<Variable> variab
     for (int i = 0; i < perYear.size(); i++) {
       years.add(proposal.tahunProyeksi().get(i) + ": " + perYear.get(i));
     }
-    return sum(perYear) + " orang dalam 5 tahun (" + String.join(", ", years) + ")";
+    return sum(perYear) + " orang dalam " + perYear.size() + " tahun (" + String.join(", ", years) + ")";
   }
 
   private static int sum(List<Integer> values) {

@@ -1,9 +1,11 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.support.ShippedEffectiveHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.calendar.TimeLimit;
 import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.support.ShippedEffectiveHours;
+import id.asn.workflow.support.ShippedTimeLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class NeedsProjectionTest {
 
   static final LocalDate DATA_DATE = LocalDate.of(2025, 12, 31);
+  /** The projection's years as the table ships them: five (Peraturan BKN 9/2022). */
+  static final int YEARS = ShippedTimeLimits.INSTANCE.of(PlanningReports.JANGKA_PROYEKSI).in(TimeLimit.Satuan.TAHUN);
   static final Map<String, Integer> BUP = Map.of("PELAKSANA", 58, "MADYA", 60, "UTAMA", 65, "JPT", 60);
 
   static StaffMember pns(String nip, String position, LocalDate born) {
@@ -52,7 +56,7 @@ class NeedsProjectionTest {
         pns("j", "JPT", LocalDate.of(1969, 6, 30)));
 
     private final Map<String, DeparturesProjection.Departures> byPosition =
-        DeparturesProjection.byPosition(DATA_DATE, staff, BUP::get);
+        DeparturesProjection.byPosition(DATA_DATE, YEARS, staff, BUP::get);
 
     @Test
     void retirementsCountInTheYearTheyTakeEffectAndAgreementsInTheYearTheyEnd() {
@@ -84,8 +88,19 @@ class NeedsProjectionTest {
     }
 
     @Test
+    void theProjectionRunsOverTheTablesYearsFiveAsTheRegulationSets() {
+      assertThat(YEARS).isEqualTo(5);
+      // c retires in 2030, the fifth year: outside a projection of three years
+      Map<String, DeparturesProjection.Departures> three = DeparturesProjection.byPosition(DATA_DATE, 3, staff,
+          BUP::get);
+      assertThat(three.get("PELAKSANA").pensiun()).hasSize(3);
+      assertThat(three.get("PELAKSANA").rincian()).extracting(DeparturesProjection.Departure::nip)
+          .doesNotContain("c");
+    }
+
+    @Test
     void aDepartureBeforeTheDataDateCountsInTheFirstYear() {
-      Map<String, DeparturesProjection.Departures> overdue = DeparturesProjection.byPosition(DATA_DATE,
+      Map<String, DeparturesProjection.Departures> overdue = DeparturesProjection.byPosition(DATA_DATE, YEARS,
           List.of(pns("x", "PELAKSANA", LocalDate.of(1967, 10, 5))), BUP::get);
       assertThat(overdue.get("PELAKSANA").pensiun()).containsExactly(1, 0, 0, 0, 0);
     }
@@ -169,7 +184,7 @@ class NeedsProjectionTest {
     private NeedsProposal proposal(List<String> priorities) {
       Map<Jenjang, Integer> bup = Map.of(Jenjang.ADMINISTRATOR, 58, Jenjang.PELAKSANA, 58, Jenjang.AHLI_MADYA, 60);
       return NeedsProposal.build(2026, LocalDate.of(2025, 12, 31), units, positions, tasks, staff, p -> bup.get(p.jenjang()), priorities,
-          ShippedEffectiveHours.HOURS);
+          ShippedEffectiveHours.HOURS, YEARS);
     }
 
     @Test

@@ -84,7 +84,7 @@ class PlanningReportsRulesTest {
         Jenjang.PRATAMA, 60);
     return NeedsProposal.build(2026,
         LocalDate.of(2025, 12, 31), UNITS, POSITIONS, TASKS, STAFF, p -> bup.get(p.jenjang()), List.of("ASDM", "KABAG"),
-        ShippedEffectiveHours.HOURS);
+        ShippedEffectiveHours.HOURS, NeedsProjectionTest.YEARS);
   }
 
   @Test
