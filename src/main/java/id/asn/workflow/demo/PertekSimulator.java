@@ -7,7 +7,6 @@ import id.asn.workflow.demo.Tasklist.OpenTask;
 import id.asn.workflow.kernel.DocumentType;
 import id.asn.workflow.kernel.document.UploadedDocument;
 import id.asn.workflow.pertek.intake.UsulIntakeService;
-import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -109,8 +108,8 @@ class PertekSimulator implements DisposableBean {
   }
 
   private void work() {
-    int verification = standardSeconds(TASK_VERIFIKASI, 600);
-    int signing = standardSeconds(TASK_TANDA_TANGAN, 120);
+    int verification = SimulatedStandards.seconds(standards, PROCESS, TASK_VERIFIKASI);
+    int signing = SimulatedStandards.seconds(standards, PROCESS, TASK_TANDA_TANGAN);
     long now = clock.millis();
     for (OpenTask task : tasklist.openTasks(PROCESS)) {
       boolean verifying = TASK_VERIFIKASI.equals(task.taskKey());
@@ -146,8 +145,4 @@ class PertekSimulator implements DisposableBean {
     return variables;
   }
 
-  private int standardSeconds(String kegiatan, int fallback) {
-    return standards.find(PROCESS, kegiatan).filter(SlaStandard::inSeconds).map(SlaStandard::standarDetik)
-        .orElse(fallback);
-  }
 }

@@ -4,7 +4,6 @@ import id.asn.workflow.demo.SimulatedOfficers.Decision;
 import id.asn.workflow.demo.SimulatedOfficers.Plan;
 import id.asn.workflow.sla.MeasuredTask;
 import id.asn.workflow.sla.SlaLedger;
-import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import id.asn.workflow.sla.SlaZone;
 import java.sql.Timestamp;
@@ -82,7 +81,11 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
       log.info("Simulator: riwayat simulasi sudah ada ({} tugas), tidak diisi lagi", existing);
       return;
     }
-    fill(SlaZone.date(Instant.now(clock)).minusDays(1), days, tasksPerDay);
+    try {
+      fill(SlaZone.date(Instant.now(clock)).minusDays(1), days, tasksPerDay);
+    } catch (IllegalStateException e) {
+      log.warn("Simulator: {}", e.getMessage());
+    }
   }
 
   /**
@@ -91,8 +94,8 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
    */
   public long fill(LocalDate lastDay, int days, int tasksPerDay) {
     long started = System.nanoTime();
-    int verificationStandard = seconds(VERIFIKASI, 600);
-    int signingStandard = seconds(TANDA_TANGAN, 120);
+    int verificationStandard = SimulatedStandards.seconds(standards, PROSES, VERIFIKASI);
+    int signingStandard = SimulatedStandards.seconds(standards, PROSES, TANDA_TANGAN);
     String definition = jdbc.query("select id_ from act_re_procdef where key_ = ? order by version_ desc",
         rs -> rs.next() ? rs.getString(1) : PROSES + ":0:sim", PROSES);
     SplittableRandom random = new SplittableRandom(lastDay.toEpochDay() * 31 + days);
@@ -170,11 +173,6 @@ public class SimulatedHistoryBackfill implements ApplicationRunner {
       this.status = status;
       this.activity = activity;
     }
-  }
-
-  private int seconds(String kegiatan, int fallback) {
-    return standards.find(PROSES, kegiatan).filter(SlaStandard::inSeconds).map(SlaStandard::standarDetik)
-        .orElse(fallback);
   }
 
   private static String simulatedId() {
