@@ -8,10 +8,12 @@ import static id.asn.workflow.pertek.PertekProcess.VAR_KEPUTUSAN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import id.asn.workflow.demo.SimulatedOfficers.Plan;
 import id.asn.workflow.demo.Tasklist.OpenTask;
 import id.asn.workflow.pertek.intake.UsulIntakeService;
+import id.asn.workflow.sla.SlaStandard;
 import id.asn.workflow.sla.SlaStandardRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The simulator works the Pertek tasks through its Tasklist port only, as each task's plan says. */
@@ -60,10 +63,24 @@ class PertekSimulatorTest {
     }
   }
 
-  /** No usul arrive (0 per hour); no standard is stored, so the fallbacks (600 s, 120 s) hold. */
+  /** No usul arrive (0 per hour); the POS standards are those V7__sla_standar.sql stores (600 s, 120 s). */
   static PertekSimulator simulator(Tasklist tasklist, UsulIntakeService intake) {
-    return new PertekSimulator(tasklist, intake, mock(SlaStandardRepository.class), Duration.ofSeconds(5), 0,
+    SlaStandardRepository standards = mock(SlaStandardRepository.class);
+    when(standards.find(PROCESS, TASK_VERIFIKASI)).thenReturn(Optional.of(new SlaStandard(PROCESS, TASK_VERIFIKASI,
+        "Verifikasi", 600, null, 90)));
+    when(standards.find(PROCESS, TASK_TANDA_TANGAN)).thenReturn(Optional.of(new SlaStandard(PROCESS,
+        TASK_TANDA_TANGAN, "Tanda tangan", 120, null, 90)));
+    return new PertekSimulator(tasklist, intake, standards, Duration.ofSeconds(5), 0,
         Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @Test
+  void withoutAStandardInSecondsNoTaskIsWorked() {
+    RecordingTasklist tasklist = new RecordingTasklist(new OpenTask("v-old", TASK_VERIFIKASI, LONG_AGO, null));
+    new PertekSimulator(tasklist, mock(UsulIntakeService.class), mock(SlaStandardRepository.class),
+        Duration.ofSeconds(5), 0, Clock.fixed(NOW, ZoneOffset.UTC)).tick();
+    assertThat(tasklist.askedFor).isNull();
+    assertThat(tasklist.calls).isEmpty();
   }
 
   @Test
