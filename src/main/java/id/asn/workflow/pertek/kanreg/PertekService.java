@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PertekService {
 
+  private final PositionEducation positionEducation;
   private final ApplicantAgeLimits ageLimits;
   private final UsulRepository usulRepository;
   private final UsulDocumentRepository documents;
@@ -46,8 +47,9 @@ public class PertekService {
   PertekService(UsulRepository usulRepository, UsulDocumentRepository documents, DecisionRepository decisions,
       NumberAllocator numbers, NotificationService notifications, CalendarService calendar,
       PertekDocuments pertekDocuments, UsulEventRepository events, OfficerService officers,
-      UsulReferences references, ApplicantAgeLimits ageLimits) {
+      UsulReferences references, ApplicantAgeLimits ageLimits, PositionEducation positionEducation) {
     this.ageLimits = ageLimits;
+    this.positionEducation = positionEducation;
     this.usulRepository = usulRepository;
     this.documents = documents;
     this.decisions = decisions;
@@ -76,7 +78,7 @@ public class PertekService {
     List<StoredDocument> current = documents.current(usulId);
     SelectionCheck.Selection selection = references.of(usul);
     List<Finding> findings = PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList(), selection,
-        ageLimits.current());
+        ageLimits.current(), positionEducation);
     return new PreCheckResult(findings, TaskSummaries.verification(usul, selection.reference(),
         references.collective(usulId).orElse(null), current, findings, golonganRuang));
   }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,14 +26,14 @@ public final class PreCheck {
   private PreCheck() {}
 
   static List<Finding> check(UsulNi usul, Collection<DocumentType> present, SelectionCheck.Selection selection,
-      ApplicantAge limits) {
+      ApplicantAge limits, PositionEducation positions) {
     List<Finding> findings = new ArrayList<>();
     findings.add(documents(usul.jenisAsn(), Set.copyOf(present)));
     findings.addAll(nik(usul));
     SelectionRecords.Facts facts = selection.facts();
     findings.add(age(usul, facts == null ? null : facts.tanggalMelamar(), facts == null ? null : facts.formasi(),
         limits));
-    findings.add(education(usul.jabatan(), usul.pendidikan()));
+    findings.add(education(usul.jabatan(), usul.pendidikan(), facts == null ? null : facts.formasi(), positions));
     findings.addAll(SelectionCheck.check(usul, selection));
     return findings;
   }
@@ -91,30 +90,29 @@ public final class PreCheck {
         + limits.pppkLastDayToApply(born, bup) + " (BUP " + bup + " − " + limits.pppkYearsBeforeRetirement() + ").");
   }
 
-  /** Entry levels of functional positions and the lowest education each accepts. */
-  static Finding education(String jabatan, String pendidikan) {
-    String position = jabatan.toLowerCase(Locale.ROOT);
-    List<String> accepted;
-    String level;
-    if (position.contains("dokter")) {
-      accepted = List.of("DOKTER", "S2", "S3");
-      level = "jabatan dokter (ijazah dokter)";
-    } else if (position.contains("apoteker")) {
-      accepted = List.of("APOTEKER", "S2", "S3");
-      level = "jabatan apoteker (ijazah apoteker)";
-    } else if (position.contains("ahli")) {
-      accepted = List.of("S1", "D4", "S2", "S3", "DOKTER", "APOTEKER");
-      level = "jabatan fungsional keahlian (paling rendah S1/D4)";
-    } else if (position.contains("terampil") || position.contains("mahir") || position.contains("penyelia")) {
-      accepted = List.of("D3", "S1", "D4", "S2", "S3", "DOKTER", "APOTEKER");
-      level = "jabatan fungsional keterampilan (paling rendah D3)";
-    } else {
+  /**
+   * Education against the position, one rule: the qualification of the formasi the candidate was selected for when
+   * the selection record gives it (Lampiran I IV.B.1, V.B); otherwise the lowest education of the functional
+   * position's group ({@link PositionEducation}); otherwise the verifier judges it.
+   */
+  static Finding education(String jabatan, String pendidikan, SelectionRecords.Formasi formasi,
+      PositionEducation positions) {
+    if (formasi != null) {
+      String kualifikasi = String.join(";", formasi.kualifikasi().stream().sorted().toList());
+      return formasi.kualifikasi().contains(pendidikan)
+          ? Finding.ok("Pendidikan", "Pendidikan " + pendidikan + " termasuk kualifikasi formasi " + formasi.kode()
+              + " (" + kualifikasi + ").")
+          : Finding.attention("Pendidikan", "Pendidikan " + pendidikan + " tidak termasuk kualifikasi formasi "
+              + formasi.kode() + " (" + kualifikasi + ").");
+    }
+    Optional<PositionEducation.Kelompok> kelompok = PositionEducation.Kelompok.of(jabatan);
+    if (kelompok.isEmpty()) {
       return Finding.ok("Pendidikan", "Pendidikan " + pendidikan + "; kesesuaian dengan jabatan \"" + jabatan
           + "\" tidak dapat dinilai otomatis, periksa formasi.");
     }
-    if (accepted.contains(pendidikan)) {
-      return Finding.ok("Pendidikan", "Pendidikan " + pendidikan + " memenuhi " + level + ".");
-    }
-    return Finding.attention("Pendidikan", "Pendidikan " + pendidikan + " tidak memenuhi " + level + ".");
+    PositionEducation.Requirement requirement = positions.of(kelompok.get());
+    return requirement.diterima().contains(pendidikan)
+        ? Finding.ok("Pendidikan", "Pendidikan " + pendidikan + " memenuhi " + requirement.uraian() + ".")
+        : Finding.attention("Pendidikan", "Pendidikan " + pendidikan + " tidak memenuhi " + requirement.uraian() + ".");
   }
 }

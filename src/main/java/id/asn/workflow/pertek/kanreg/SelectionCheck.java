@@ -57,10 +57,6 @@ final class SelectionCheck {
       findings.add(Finding.attention(TITLE, "Jabatan usul \"" + usul.jabatan() + "\" tidak sama dengan jabatan formasi "
           + formasi.kode() + " \"" + formasi.jabatan() + "\"."));
     }
-    if (!formasi.kualifikasi().contains(usul.pendidikan())) {
-      findings.add(Finding.attention(TITLE, "Pendidikan " + usul.pendidikan() + " tidak termasuk kualifikasi formasi "
-          + formasi.kode() + " (" + String.join(";", formasi.kualifikasi().stream().sorted().toList()) + ")."));
-    }
   }
 
   private static void result(SelectionReference ref, SelectionRecords.Facts facts, List<Finding> findings) {

@@ -2,6 +2,7 @@ package id.asn.workflow.pertek.kanreg;
 
 import id.asn.workflow.kernel.ApplicantAge;
 import id.asn.workflow.support.ShippedApplicantAge;
+import id.asn.workflow.support.ShippedPositionEducation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.DocumentType;
@@ -124,7 +125,6 @@ class PreCheckTest {
           false));
       assertThat(findings).allMatch(f -> !f.sesuai()).extracting(Finding::keterangan).containsExactly(
           "Jabatan usul \"Analis Keuangan Ahli Pertama\" tidak sama dengan jabatan formasi F1 \"Analis Kebijakan Ahli Pertama\".",
-          "Pendidikan D3 tidak termasuk kualifikasi formasi F1 (D4;S1).",
           "Peserta tidak dinyatakan lulus dan tidak dipanggil sebagai pengganti (peringkat 5).",
           "Peringkat pada usul 2, pada hasil akhir 5.",
           "Nilai akhir pada usul 412.5, pada hasil akhir 380.");
@@ -148,10 +148,46 @@ class PreCheckTest {
     }
   }
 
+  @Nested
+  class EducationAgainstThePosition {
+
+    @Test
+    void theFormasiTheCandidateWasSelectedForDecidesWhenTheRecordGivesIt() {
+      assertThat(PreCheck.education("Analis Kebijakan Ahli Pertama", "D3", PNS_FORMASI,
+          ShippedPositionEducation.INSTANCE)).satisfies(f -> {
+            assertThat(f.sesuai()).isFalse();
+            assertThat(f.keterangan()).isEqualTo("Pendidikan D3 tidak termasuk kualifikasi formasi F1 (D4;S1).");
+          });
+      assertThat(PreCheck.education("Analis Kebijakan Ahli Pertama", "S1", PNS_FORMASI,
+          ShippedPositionEducation.INSTANCE).sesuai()).isTrue();
+    }
+
+    @Test
+    void withoutAFormasiTheFunctionalGroupsLowestEducationFromTheTableDecides() {
+      Finding doctor = PreCheck.education("Dokter Ahli Pertama", "S1", null, ShippedPositionEducation.INSTANCE);
+      assertThat(doctor.sesuai()).isFalse();
+      assertThat(doctor.keterangan()).isEqualTo("Pendidikan S1 tidak memenuhi jabatan dokter (ijazah dokter).");
+      assertThat(PreCheck.education("Pranata Komputer Ahli Pertama", "D3", null, ShippedPositionEducation.INSTANCE)
+          .sesuai()).isFalse();
+      assertThat(PreCheck.education("Perawat Terampil", "D3", null, ShippedPositionEducation.INSTANCE).sesuai())
+          .isTrue();
+      assertThat(PreCheck.education("Apoteker Ahli Pertama", "APOTEKER", null, ShippedPositionEducation.INSTANCE)
+          .sesuai()).isTrue();
+    }
+
+    @Test
+    void aPositionOutsideTheTableIsLeftToTheVerifier() {
+      Finding finding = PreCheck.education("Pengadministrasi Perkantoran", "SLTA", null,
+          ShippedPositionEducation.INSTANCE);
+      assertThat(finding.sesuai()).isTrue();
+      assertThat(finding.keterangan()).contains("tidak dapat dinilai otomatis");
+    }
+  }
+
   @Test
   void theWholeCheckCarriesTheSelectionFindings() {
     List<Finding> findings = PreCheck.check(pns(LocalDate.of(1998, 5, 17)), List.of(DocumentType.values()),
-        SelectionCheck.Selection.NONE, AGE);
+        SelectionCheck.Selection.NONE, AGE, ShippedPositionEducation.INSTANCE);
     assertThat(findings).extracting(Finding::aspek).contains("Usia", SelectionCheck.TITLE);
   }
 }
