@@ -137,7 +137,7 @@ final class PlanningSummaries {
     md.append("\n#### Unduh\n\n");
     md.append("- Peta jabatan: [PDF](").append(base).append("/peta-jabatan?").append(who).append("&format=pdf) · [CSV](")
         .append(base).append("/peta-jabatan?").append(who).append("&format=csv)\n");
-    md.append("- Usul kebutuhan dan proyeksi 5 tahun: [CSV](").append(base).append("/usul?").append(who)
+    md.append("- Usul kebutuhan dan proyeksinya: [CSV](").append(base).append("/usul?").append(who)
         .append("&format=csv) · [JSON](").append(base).append("/usul?").append(who).append(")\n");
   }
 
