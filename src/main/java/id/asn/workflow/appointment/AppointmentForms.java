@@ -4,6 +4,7 @@ import static id.asn.workflow.appointment.PengangkatanProcess.VAR_NOMOR_INDUK;
 import static id.asn.workflow.appointment.PengangkatanProcess.VAR_RINGKASAN;
 import static id.asn.workflow.appointment.PengangkatanProcess.VAR_TMT_PNS;
 
+import id.asn.workflow.identity.TaskQueues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +41,7 @@ class AppointmentForms {
     text.append(stage(p, task));
     Map<String, Object> v = new HashMap<>(calendar.formTexts());
     v.put(VAR_RINGKASAN, text.toString());
+    v.put(TaskQueues.VAR_PERIHAL, TaskQueues.perihal(k.nama(), k.nomorPeserta(), k.jabatan()));
     if (p.nomorInduk() != null) {
       v.put(VAR_NOMOR_INDUK, p.nomorInduk());
     }

@@ -3,6 +3,7 @@ package id.asn.workflow.recruitment;
 import static id.asn.workflow.recruitment.PengadaanProcess.*;
 
 import id.asn.workflow.calendar.TimeLimits;
+import id.asn.workflow.identity.TaskQueues;
 import id.asn.workflow.kernel.ApplicantAgeLimits;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +47,8 @@ class SeleksiTasks {
     Map<String, Object> v = new HashMap<>(timeLimits.formTexts("pengumumanLowongan", "dokumenLamaran",
         "dataPanselnas", "pengumumanUjian", "pengumumanHasilAkhir"));
     v.put(VAR_RINGKASAN, summary(p, stage));
+    v.put(TaskQueues.VAR_PERIHAL, TaskQueues.perihal("Pengadaan " + p.jenis().label() + " " + p.instansi() + " "
+        + p.tahun()));
     if (stage == Stage.SELEKSI_ADMINISTRASI) {
       v.put("aturanUsiaPelamar", ageLimits.current().text(p.pppk()));
     }

@@ -2,6 +2,7 @@ package id.asn.workflow.workforce;
 
 import static id.asn.workflow.workforce.KebutuhanProcess.*;
 
+import id.asn.workflow.identity.TaskQueues;
 import id.asn.workflow.kernel.CompletionValues;
 import id.asn.workflow.kernel.InvalidCompletionException;
 import java.time.Instant;
@@ -53,6 +54,9 @@ class PlanningTasks {
     variables.put(VAR_RINGKASAN_PENYUSUNAN, PlanningSummaries.overview(p, data.counts(p.id()), reports.jobMap(p),
         gaps(p, upTo)));
     variables.put(VAR_JENIS_INSTANSI, p.jenisInstansi().name());
+    // the queues' column; a process variable, so BKN's later tasks of the planning show it too
+    variables.put(TaskQueues.VAR_PERIHAL, TaskQueues.perihal(p.namaInstansi(), "kebutuhan ASN tahun "
+        + p.tahunKebutuhan()));
     // the workload form states the divisor the analysis uses, from the same decision table
     variables.put("jamKerjaEfektif", String.format(Locale.forLanguageTag("id-ID"), "%,d",
         effectiveHours.perYear(p.tahun())));

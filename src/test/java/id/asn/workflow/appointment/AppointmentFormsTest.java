@@ -33,11 +33,13 @@ class AppointmentFormsTest {
     Start start = task.started(ID, "periksaKelengkapan");
 
     assertThat(appointments.saved).containsExactly(saved("moveToStage", ID, AppointmentStatus.PEMERIKSAAN));
-    assertThat(start.variables()).containsOnlyKeys("ringkasanPengangkatan", "tenggatPerbaikanUsul",
+    assertThat(start.variables()).containsOnlyKeys("ringkasanPengangkatan", "perihal", "tenggatPerbaikanUsul",
         "tenggatPenetapanKeputusan", "tenggatPengirimanKeBkn", "tenggatMasaPercobaan");
     // the limits the forms state, from the table the deadlines are counted by
     assertThat(start.variables()).containsEntry("tenggatPerbaikanUsul", "25 hari kerja")
         .containsEntry("tenggatPenetapanKeputusan", "30 hari kerja").containsEntry("tenggatMasaPercobaan", "1 tahun");
+    // the queue's column: who the task is about
+    assertThat(start.variables()).containsEntry("perihal", "Siti Aminah · 20250001 · Analis Kebijakan Ahli Pertama");
     assertThat((String) start.variables().get("ringkasanPengangkatan")).isEqualTo("""
         #### Siti Aminah (nomor peserta 20250001)
         Analis Kebijakan Ahli Pertama, Bappeda; formasi F1, peringkat 1; pendidikan S1.

@@ -2,7 +2,6 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.workflow.identity.AccessPolicy;
 import id.asn.workflow.identity.Groups;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,15 +49,7 @@ public final class KebutuhanTestClient {
     user.setLastName(code);
     identity.saveUser(user);
     identity.createMembership(user.getId(), groupId);
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    for (AccessPolicy.Grant grant : AccessPolicy.instansiGrants(groupId)) {
-      Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(Resources.valueOf(grant.resource()));
-      authorization.setResourceId(grant.resourceId());
-      grant.permissions().forEach(p -> authorization.addPermission(Permissions.valueOf(p)));
-      authorizations.saveAuthorization(authorization);
-    }
+    // the application gives a new instansi group its grants and its queue as it is saved (NewGroupSetupPlugin)
     return code;
   }
 

@@ -22,7 +22,10 @@ class SigningTask implements UserTaskHandler {
   private final Binding binding = new Binding(Set.of(PROCESS), Set.of(TASK_TANDA_TANGAN), VAR_USUL_ID,
       VAR_PENANDATANGAN, "Penandatanganan ditolak: ", null);
 
-  SigningTask(PertekService pertek) {
+  private final UsulSubject subject;
+
+  SigningTask(PertekService pertek, UsulSubject subject) {
+    this.subject = subject;
     this.pertek = pertek;
   }
 
@@ -34,7 +37,7 @@ class SigningTask implements UserTaskHandler {
   @Override
   public Start started(String id, String task) {
     pertek.signingStarted(id);
-    return Start.NOTHING;
+    return Start.showing(subject.of(id));
   }
 
   @Override

@@ -23,7 +23,10 @@ class VerificationTask implements UserTaskHandler {
   private final Binding binding = new Binding(Set.of(PROCESS), Set.of(TASK_VERIFIKASI), VAR_USUL_ID,
       VAR_VERIFIKATOR, "Verifikasi tidak dapat diselesaikan: ", null);
 
-  VerificationTask(PertekService pertek) {
+  private final UsulSubject subject;
+
+  VerificationTask(PertekService pertek, UsulSubject subject) {
+    this.subject = subject;
     this.pertek = pertek;
   }
 
@@ -35,7 +38,7 @@ class VerificationTask implements UserTaskHandler {
   @Override
   public Start started(String id, String task) {
     pertek.verificationStarted(id);
-    return Start.NOTHING;
+    return Start.showing(subject.of(id));
   }
 
   @Override
