@@ -2,8 +2,10 @@ package id.asn.workflow.engine;
 
 import id.asn.workflow.identity.AccessPolicy.Grant;
 import id.asn.workflow.identity.TaskQueues;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -54,7 +56,7 @@ class TaskQueueFilters {
 
   /** The name of each queue the application keeps, by its key. */
   Map<String, String> namesByKey() {
-    Map<String, String> names = new java.util.HashMap<>();
+    Map<String, String> names = new HashMap<>();
     filterService.createFilterQuery().list().forEach(f -> {
       if (keyOf(f) instanceof String key) {
         names.put(key, f.getName());
@@ -63,7 +65,7 @@ class TaskQueueFilters {
     return names;
   }
 
-  private java.util.Optional<Filter> find(TaskQueues.Queue queue) {
+  private Optional<Filter> find(TaskQueues.Queue queue) {
     List<Filter> all = filterService.createFilterQuery().list();
     return all.stream().filter(f -> queue.key().equals(keyOf(f))).findFirst()
         .or(() -> all.stream().filter(f -> queue.name().equals(f.getName()) && keyOf(f) == null).findFirst());

@@ -1,7 +1,9 @@
 package id.asn.workflow.identity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The Tasklist queues (filters): one for every group that has user tasks, sorted by due date, and one of each user's
@@ -47,8 +49,8 @@ public final class TaskQueues {
 
   /** The {@value #VAR_PERIHAL} column's text: the parts given, the blank ones left out. */
   public static String perihal(String... parts) {
-    return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip)
-        .collect(java.util.stream.Collectors.joining(" · "));
+    return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip)
+        .collect(Collectors.joining(" · "));
   }
 
   /** The queues of the fixed groups and the user's own. */

@@ -6,6 +6,7 @@ import id.asn.workflow.identity.Groups;
 import id.asn.workflow.identity.TaskQueues;
 import id.asn.workflow.support.AppTest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ class TaskQueueFiltersTest {
 
   @Autowired ProcessEngine engine;
 
-  private final List<String> created = new java.util.ArrayList<>();
+  private final List<String> created = new ArrayList<>();
 
   @AfterEach
   void removeTasks() {
