@@ -74,9 +74,12 @@ class BrowserIT {
         ? Boolean.TRUE : null, "status " + status + " of " + usulId);
   }
 
-  /** Opens a task from the group's filter, as a new officer would find it. */
+  /**
+   * Opens a task from the group's queue, as a new officer would find it: the element that names the queue itself, not
+   * the list around it, since every user now also has "Tugas saya".
+   */
   private static void openFromFilter(Browser browser, String filter, String taskId) {
-    browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//*[contains(normalize-space(.),'" + filter + "')]"))
+    browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + filter + "']"))
         .click();
     browser.awaitClickable(By.xpath("//a[contains(@href,'" + taskId + "')]")).click();
   }
