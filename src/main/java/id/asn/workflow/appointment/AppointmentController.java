@@ -8,12 +8,13 @@ import id.asn.workflow.kernel.document.UploadedDocument;
 import id.asn.workflow.pertek.CollectiveProposal;
 import id.asn.workflow.pertek.intake.CollectiveProposalForm;
 import id.asn.workflow.pertek.intake.CollectiveProposalService;
+import id.asn.workflow.tabular.ExportFormat;
 import id.asn.workflow.web.MultipartParts;
+import id.asn.workflow.web.TableDownloads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -84,13 +85,16 @@ class AppointmentController {
         .body(announcement.pdf(AppointmentAccess.of(user), periode, id));
   }
 
-  /** The nominative list of the period's candidates waiting for the PPK's collective proposal, to sign a letter for. */
+  /**
+   * The nominative list of the period's candidates waiting for the PPK's collective proposal, to sign a letter for:
+   * CSV (default, the format sent back with the letter), {@code format=csv-id} or {@code format=xlsx}.
+   */
   @GetMapping("/{periode}/usul-kolektif/daftar-nominatif.csv")
   ResponseEntity<byte[]> waitingList(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
-      @RequestParam(required = false) String instansi) {
-    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header("Content-Disposition", "attachment; filename=\"daftar-nominatif-" + periode + ".csv\"")
-        .body(collective.nominativeList(AppointmentAccess.of(user), periode, instansi));
+      @RequestParam(required = false) String instansi, @RequestParam(required = false) String format) {
+    ExportFormat chosen = ExportFormat.of(ExportFormat.choose(format, "csv")).orElseThrow();
+    return TableDownloads.of("daftar-nominatif-" + periode, chosen,
+        collective.nominativeList(AppointmentAccess.of(user), periode, instansi));
   }
 
   /** The signed covering letter with its list, as for POST /api/usul-ni-kolektif: the listed candidates' usul go. */

@@ -5,8 +5,7 @@ import id.asn.workflow.kernel.Refusal;
 import id.asn.workflow.pertek.CollectiveProposal;
 import id.asn.workflow.pertek.intake.CollectiveProposalForm;
 import id.asn.workflow.pertek.intake.CollectiveProposalService;
-import id.asn.workflow.tabular.Csv;
-import java.nio.charset.StandardCharsets;
+import id.asn.workflow.tabular.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,17 @@ class CollectiveNipProposal {
     this.workflow = workflow;
   }
 
-  /** The candidates of the period and instansi waiting for a collective proposal, as the nominative list's CSV. */
-  byte[] nominativeList(AppointmentAccess access, String periodeId, String instansi) {
+  /**
+   * The candidates of the period and instansi waiting for a collective proposal: the nominative list, in the columns
+   * the list sent back with the letter has.
+   */
+  Table nominativeList(AppointmentAccess access, String periodeId, String instansi) {
     String kode = access.actingFor(instansi);
-    Csv.Writer csv = new Csv.Writer().row("nomorPeserta", "nama");
+    Table list = Table.of("nomorPeserta", "nama");
     for (Pengangkatan p : waiting(periodeId, kode)) {
-      csv.row(p.nomorPeserta(), candidates.candidate(p).nama());
+      list.row(p.nomorPeserta(), candidates.candidate(p).nama());
     }
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
+    return list;
   }
 
   /**

@@ -29,6 +29,8 @@ public final class PengangkatanProcess {
 
   // set as the instance starts and by the engine
   public static final String VAR_PENGANGKATAN_ID = "pengangkatanId";
+  /** The candidate's nomor peserta, kept on the instance so that a supervisor finds it in Cockpit. */
+  public static final String VAR_NOMOR_PESERTA = "nomorPeserta";
   /** Who completed the last task, taken from the request, never from the form. */
   public static final String VAR_PETUGAS = "petugas";
   // the Kanreg's outcome of the usul, as the pertek relays it

@@ -42,6 +42,7 @@ class AppointmentProcessStarter implements AppointmentWorkflow {
   private void start(Pengangkatan appointment, boolean replacement, LocalDate reportDue) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_PENGANGKATAN_ID, appointment.id());
+    variables.put(VAR_NOMOR_PESERTA, appointment.nomorPeserta());
     variables.put(VAR_KELOMPOK_INSTANSI, Groups.instansiGroup(appointment.instansi()));
     variables.put(VAR_PENGGANTI, replacement);
     // the task's due date: the end of the last day in Jakarta; null, no due date

@@ -4,6 +4,7 @@ import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.identity.WebSessionUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -32,5 +33,13 @@ class CamundaWebSessionUsers implements WebSessionUsers {
     }
     return Optional.of(new AuthenticatedUser(user.getName(),
         user.getGroupIds() == null ? Set.of() : Set.copyOf(user.getGroupIds())));
+  }
+
+  /** The token Camunda's own CSRF filter keeps in the webapps' session for their requests. */
+  @Override
+  public Optional<String> writeToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
   }
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +34,10 @@ class UserTaskListener implements TaskListener, ExecutionListener {
   private final TaskUsers users;
   private final ProcessDeadlines deadlines;
   private final Clock clock;
+  private final FormFieldLabels labels;
 
-  UserTaskListener(List<UserTaskHandler> all, TaskUsers users, ProcessDeadlines deadlines, Clock clock) {
+  UserTaskListener(List<UserTaskHandler> all, TaskUsers users, ProcessDeadlines deadlines, Clock clock,
+      FormFieldLabels labels) {
     for (UserTaskHandler handler : all) {
       for (String process : handler.binding().processes()) {
         for (String task : handler.binding().tasks()) {
@@ -49,6 +52,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
     this.users = users;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.labels = labels;
   }
 
   /** The handlers by "process/task", for the model test. */
@@ -68,7 +72,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
       }
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {
-          refused(handler, () -> handler.assigned(id, task.getTaskDefinitionKey(), task.getAssignee()));
+          refused(handler, formOf(task.getBpmnModelElementInstance()), () -> handler.assigned(id, task.getTaskDefinitionKey(), task.getAssignee()));
         }
       }
       case EVENTNAME_COMPLETE -> task.setVariable(handler.binding().userVariable(), users.actingUser(task));
@@ -87,7 +91,7 @@ class UserTaskListener implements TaskListener, ExecutionListener {
     Instant now = clock.instant();
     TaskCompletion completion = new TaskCompletion(id, taskKey, new CompletionValues(execution.getVariables()),
         (String) execution.getVariable(handler.binding().userVariable()), LocalDate.ofInstant(now, Deadline.ZONE), now);
-    refused(handler, () -> {
+    refused(handler, formOf(execution.getBpmnModelElementInstance()), () -> {
       // what a completion does to another process (a corrected usul to pertekNiCasn) runs on the process's behalf
       Map<String, Object> variables = WithoutAuthorization.call(() -> handler.completed(completion));
       execution.setVariables(handler.binding().deadlineOwner() == null ? variables
@@ -115,12 +119,19 @@ class UserTaskListener implements TaskListener, ExecutionListener {
     return ((Process) parent).getId();
   }
 
-  private static void refused(UserTaskHandler handler, Runnable work) {
+  /** Refused with a sentence that names the field by the label the form shows: "… “Alasan untuk instansi” wajib …". */
+  private void refused(UserTaskHandler handler, String form, Runnable work) {
     try {
       work.run();
     } catch (InvalidCompletionException e) {
-      throw new FormFieldValidationException(e.field(), handler.binding().refusal() + e.getMessage());
+      String field = labels.label(form, e.field()).map(label -> "\u201c" + label + "\u201d")
+          .orElse(e.field() + ":");
+      throw new FormFieldValidationException(e.field(), handler.binding().refusal() + field + " " + e.reason());
     }
+  }
+
+  private static String formOf(FlowElement element) {
+    return element instanceof UserTask task ? task.getCamundaFormRef() : null;
   }
 
   static String key(String process, String task) {

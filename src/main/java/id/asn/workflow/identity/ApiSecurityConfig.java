@@ -36,7 +36,7 @@ class ApiSecurityConfig {
   static final String API_CONTENT_SECURITY_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-  /** The SLA page: its own script and styles may run (Chart.js served from /webjars), nothing from elsewhere. */
+  /** The SLA and upload pages: their own script and styles may run (Chart.js served from /webjars), nothing from elsewhere. */
   static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
@@ -47,12 +47,16 @@ class ApiSecurityConfig {
     return signedIn(http, engineUsers, webSessions, API_CONTENT_SECURITY_POLICY, "/api/**", "/actuator/**");
   }
 
-  /** The SLA page signs in like the API: a browser without the Camunda webapp session is asked for HTTP Basic. */
+  /**
+   * The SLA and upload pages sign in like the API: a browser without the Camunda webapp session is asked for HTTP
+   * Basic.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain slaPage(HttpSecurity http, AuthenticationProvider engineUsers, WebSessionUsers webSessions)
       throws Exception {
-    return signedIn(http, engineUsers, webSessions, PAGE_CONTENT_SECURITY_POLICY, "/sla", "/sla/**");
+    return signedIn(http, engineUsers, webSessions, PAGE_CONTENT_SECURITY_POLICY, "/sla", "/sla/**",
+        "/impor", "/impor/");
   }
 
   private static SecurityFilterChain signedIn(HttpSecurity http, AuthenticationProvider engineUsers,
@@ -73,7 +77,9 @@ class ApiSecurityConfig {
         .addFilterBefore(new WebSessionAuthenticationFilter(webSessions), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.realmName("asn-workflow").authenticationEntryPoint(askForCredentials))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(askForCredentials).accessDeniedHandler(refuse))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // the Tasklist session a document link rides on keeps its id: Tasklist's own requests still carry it
+            .sessionFixation(fixation -> fixation.none()))
         // a stateless API authenticated on every request by HTTP Basic: no cookie for a forged request to ride on
         .csrf(csrf -> csrf.disable())
         // Spring Security's defaults stay (nosniff, Cache-Control: no-store, HSTS over HTTPS); these are added

@@ -7,4 +7,10 @@ import java.util.Optional;
 public interface WebSessionUsers {
 
   Optional<AuthenticatedUser> signedIn(HttpServletRequest request);
+
+  /**
+   * The session's anti-forgery token, which a page of this origin sends back in {@code X-XSRF-TOKEN} so that the
+   * session may also change things (an upload); a forged request from another site cannot read it.
+   */
+  Optional<String> writeToken(HttpServletRequest request);
 }

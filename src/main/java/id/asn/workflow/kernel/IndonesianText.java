@@ -1,12 +1,18 @@
 package id.asn.workflow.kernel;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /** Dates, Nomor Induk and education as an Indonesian official letter writes them. */
 public final class IndonesianText {
 
   private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
       "September", "Oktober", "November", "Desember"};
+
+  /** The zone of the Kanreg and of Kabupaten Batang: Western Indonesian Time (WIB). */
+  public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private IndonesianText() {}
 
@@ -35,7 +41,16 @@ public final class IndonesianText {
 
   /** 17 Mei 1998. */
   public static String date(LocalDate date) {
-    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    return date == null ? "" : date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+  }
+
+  /** 4 Desember 2026 10.05 WIB: a moment as it is read in Jakarta. */
+  public static String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime local = instant.atZone(JAKARTA);
+    return date(local.toLocalDate()) + " %02d.%02d WIB".formatted(local.getHour(), local.getMinute());
   }
 
   /**
@@ -67,6 +82,18 @@ public final class IndonesianText {
       case "DOKTER" -> "Dokter";
       case "APOTEKER" -> "Apoteker";
       default -> code;
+    };
+  }
+
+  /** The religion or belief as the usul records it ({@code ISLAM}), written as a name ("Islam"). */
+  public static String religion(String code) {
+    if (code == null) {
+      return "";
+    }
+    return switch (code) {
+      case "KONGHUCU" -> "Khonghucu";
+      case "KEPERCAYAAN" -> "Kepercayaan terhadap Tuhan Yang Maha Esa";
+      default -> code.isEmpty() ? code : code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT);
     };
   }
 

@@ -7,13 +7,20 @@ package id.asn.workflow.kernel;
 public class InvalidCompletionException extends RuntimeException {
 
   private final String field;
+  private final String reason;
 
   public InvalidCompletionException(String field, String reason) {
     super(field + ": " + reason);
     this.field = field;
+    this.reason = reason;
   }
 
   public String field() {
     return field;
+  }
+
+  /** Why, without the field: the form names the field by its label. */
+  public String reason() {
+    return reason;
   }
 }

@@ -19,6 +19,9 @@ public final class PertekProcess {
 
   /** The process variable that holds the usul's id. */
   public static final String VAR_USUL_ID = "usulId";
+  /** The candidate's nomor peserta and name, kept on the instance so that a supervisor finds it in Cockpit. */
+  public static final String VAR_NOMOR_PESERTA = "nomorPeserta";
+  public static final String VAR_NAMA_PESERTA = "namaPeserta";
   public static final String VAR_JENIS_ASN = "jenisAsn";
   public static final String VAR_GOLONGAN_RUANG = "golonganRuang";
   public static final String VAR_RINGKASAN_USUL = "ringkasanUsul";

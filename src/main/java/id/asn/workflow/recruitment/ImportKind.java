@@ -42,6 +42,15 @@ public enum ImportKind implements ImportedFile {
     return label;
   }
 
+  /** SKD and SKB scores belong to PNS periods, competence and interview scores to PPPK periods; the rest to both. */
+  boolean appliesTo(Periode periode) {
+    return switch (this) {
+      case NILAI_SKD, NILAI_SKB -> !periode.pppk();
+      case NILAI_KOMPETENSI -> periode.pppk();
+      default -> true;
+    };
+  }
+
   public List<String> required() {
     return required;
   }

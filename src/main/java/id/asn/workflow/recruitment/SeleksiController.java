@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.workflow.calendar.DeadlineLedger;
 import id.asn.workflow.identity.AuthenticatedUser;
-import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.ExportFormat;
 import id.asn.workflow.tabular.PdfReport;
 import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.web.ImportJobs;
+import id.asn.workflow.web.TableDownloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.http.ContentDisposition;
@@ -38,8 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The recruitment API of docs/api.md: a period is opened, its data imported by CSV, its results read per formasi
- * and rank as JSON, CSV (formula cells neutralised) or a PDF the committee posts. Results stream from the
- * database: no list of every applicant is built.
+ * and rank as JSON, CSV ({@code csv}, {@code csv-id}: formula cells neutralised), XLSX or a PDF the committee posts.
+ * Results stream from the database: no list of every applicant is built.
  */
 @RestController
 @RequestMapping("/api/seleksi")
@@ -52,13 +53,16 @@ class SeleksiController {
   private final SeleksiResults results;
   private final ObjectMapper json;
   private final DeadlineLedger ledger;
+  private final ImportJobs jobs;
   private final Clock clock;
 
-  SeleksiController(SeleksiService service, SeleksiResults results, ObjectMapper json, DeadlineLedger ledger, Clock clock) {
+  SeleksiController(SeleksiService service, SeleksiResults results, ObjectMapper json, DeadlineLedger ledger,
+      ImportJobs jobs, Clock clock) {
     this.service = service;
     this.results = results;
     this.json = json;
     this.ledger = ledger;
+    this.jobs = jobs;
     this.clock = clock;
   }
 
@@ -94,6 +98,18 @@ class SeleksiController {
         Instant.now(clock));
   }
 
+  /** The upload page's import: answered at once (202), run in the background, its state at /api/impor/{id}. */
+  @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb|nilai-kompetensi}/latar",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ImportJobs.Job> importInBackground(@AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String periode, @PathVariable String jenis, @RequestPart("file") MultipartFile file)
+      throws IOException {
+    byte[] body = file.getBytes();
+    ImportKind kind = ImportKind.ofPath(jenis).orElseThrow();
+    return jobs.submit(user.id(), kind.label(), () -> service.importCsv(SeleksiAccess.of(user), periode, kind, body,
+        Instant.now(clock)));
+  }
+
   @PostMapping(path = "/{periode}/{jenis:formasi|pelamar|nilai-skd|nilai-skb|nilai-kompetensi}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   SeleksiService.Outcome importFile(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String periode,
       @PathVariable String jenis, @RequestPart("file") MultipartFile file) throws IOException {
@@ -123,14 +139,15 @@ class SeleksiController {
       }
     };
     String name = pengumuman.path() + "-" + p.id() + (formasi == null ? "" : "-" + formasi);
-    if (format == null || format.isBlank() || format.equals("json")) {
-      writeJson(p, pengumuman, rows, response);
-    } else if (format.equals("csv")) {
-      writeCsv(pengumuman, rows, name + ".csv", response);
-    } else if (format.equals("pdf")) {
+    String chosen = ExportFormat.choose(format, "json", "json", "pdf");
+    Optional<ExportFormat> table = ExportFormat.of(chosen);
+    if (table.isPresent()) {
+      TableDownloads.stream(response, name, table.get(), pengumuman.kolom(),
+          writer -> rows.accept(r -> writer.row(pengumuman.cells(r))));
+    } else if (chosen.equals("pdf")) {
       writePdf(p, pengumuman, rows, name + ".pdf", response);
     } else {
-      throw Refusal.invalid("format", "json, csv atau pdf, bukan '" + format + "'");
+      writeJson(p, pengumuman, rows, response);
     }
   }
 
@@ -211,31 +228,13 @@ class SeleksiController {
     }
   }
 
-  private static void writeCsv(Pengumuman pengumuman, Consumer<Consumer<HasilRow>> rows, String fileName,
-      HttpServletResponse response) throws IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename(fileName, StandardCharsets.UTF_8).build().toString());
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    out.write("\uFEFF");
-    out.write(new Csv.Writer().row(pengumuman.kolom().toArray()).toString());
-    rows.accept(r -> {
-      try {
-        out.write(new Csv.Writer().row(pengumuman.cells(r)).toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    out.flush();
-  }
-
   private void writePdf(Periode p, Pengumuman pengumuman, Consumer<Consumer<HasilRow>> rows, String fileName,
       HttpServletResponse response) throws IOException {
     List<String[]> cells = new ArrayList<>();
     rows.accept(r -> {
       if (cells.size() >= MAX_PDF_ROWS) {
         throw Refusal.invalid("kodeFormasi", "pengumuman lebih dari " + MAX_PDF_ROWS
-            + " baris: unduh PDF per formasi (?kodeFormasi=...) atau gunakan format=csv");
+            + " baris: unduh PDF per formasi (?kodeFormasi=...) atau gunakan format=csv, csv-id atau xlsx");
       }
       Object[] values = pengumuman.cells(r);
       String[] texts = new String[values.length];

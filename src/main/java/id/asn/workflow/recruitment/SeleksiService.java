@@ -42,10 +42,13 @@ class SeleksiService {
   private final BarredApplicants barred;
   private final ScoreScales scoreScales;
   private final ApplicantAgeLimits ageLimits;
+  private final PeriodSummary summaries;
 
   SeleksiService(SeleksiRepository periods, FormasiRepository formasi, PelamarRepository applicants,
       ScoreRepository scores, SeleksiWorkflow workflow, SeleksiResults results, RetirementAges retirementAges,
-      PppkThresholds pppkThresholds, BarredApplicants barred, ScoreScales scoreScales, ApplicantAgeLimits ageLimits) {
+      PppkThresholds pppkThresholds, BarredApplicants barred, ScoreScales scoreScales, ApplicantAgeLimits ageLimits,
+      PeriodSummary summaries) {
+    this.summaries = summaries;
     this.ageLimits = ageLimits;
     this.pppkThresholds = pppkThresholds;
     this.scoreScales = scoreScales;
@@ -139,6 +142,8 @@ class SeleksiService {
     periods.recordImport(id, jenis, sha256, rows.size(), access.userId(), now);
     periods.addEvent(id, "IMPOR_" + jenis.name(), rows.size() + " baris " + jenis.label() + " diimpor.", access.userId(), now);
     periods.dataChanged(id);
+    // an open task's form shows the new counts at once, not those of when the task was created
+    workflow.refresh(id, Map.of(PengadaanProcess.VAR_RINGKASAN, summaries.of(get(id))));
     return new Outcome(jenis.path(), rows.size(), true);
   }
 
@@ -174,10 +179,8 @@ class SeleksiService {
     return rows;
   }
 
-  /** SKD and SKB scores belong to PNS periods, competence and interview scores to PPPK periods. */
   private static void requireKind(Periode periode, ImportKind jenis) {
-    boolean pnsOnly = jenis == ImportKind.NILAI_SKD || jenis == ImportKind.NILAI_SKB;
-    if (pnsOnly && periode.pppk() || jenis == ImportKind.NILAI_KOMPETENSI && !periode.pppk()) {
+    if (!jenis.appliesTo(periode)) {
       throw Refusal.conflict("Periode " + periode.id() + " adalah pengadaan " + periode.jenis().label() + ": "
           + jenis.label() + " tidak berlaku; " + (periode.pppk() ? "impor nilai-kompetensi"
           : "impor nilai-skd dan nilai-skb"));

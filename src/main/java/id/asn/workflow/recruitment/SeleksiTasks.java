@@ -20,19 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 class SeleksiTasks {
 
   private final SeleksiRepository periods;
-  private final CorrectionRepository corrections;
+  private final PeriodSummary summaries;
   private final SeleksiService service;
   private final ScoreScales scoreScales;
   private final TimeLimits timeLimits;
   private final ApplicantAgeLimits ageLimits;
 
-  SeleksiTasks(SeleksiRepository periods, CorrectionRepository corrections, SeleksiService service,
+  SeleksiTasks(SeleksiRepository periods, PeriodSummary summaries, SeleksiService service,
       ScoreScales scoreScales, TimeLimits timeLimits, ApplicantAgeLimits ageLimits) {
     this.periods = periods;
     this.scoreScales = scoreScales;
     this.timeLimits = timeLimits;
     this.ageLimits = ageLimits;
-    this.corrections = corrections;
+    this.summaries = summaries;
     this.service = service;
   }
 
@@ -46,8 +46,8 @@ class SeleksiTasks {
     // the forms state the time limits and the age rule from the tables the steps check them by
     Map<String, Object> v = new HashMap<>(timeLimits.formTexts("pengumumanLowongan", "dokumenLamaran",
         "dataPanselnas", "pengumumanUjian", "pengumumanHasilAkhir"));
-    v.put(VAR_RINGKASAN, summary(p, stage));
-    v.put(TaskQueues.VAR_PERIHAL, TaskQueues.perihal("Pengadaan " + p.jenis().label() + " " + p.instansi() + " "
+    v.put(VAR_RINGKASAN, summaries.of(p));
+    v.put(TaskQueues.VAR_PERIHAL, TaskQueues.perihal("Pengadaan " + p.jenis().label() + " " + summaries.instansiName(p) + " "
         + p.tahun()));
     if (stage == Stage.SELEKSI_ADMINISTRASI) {
       v.put("aturanUsiaPelamar", ageLimits.current().text(p.pppk()));
@@ -61,33 +61,5 @@ class SeleksiTasks {
       v.put("tanggalSkb", p.jadwal().tanggalSkb().toString());
     }
     return v;
-  }
-
-  private String summary(Periode p, Stage stage) {
-    StringBuilder text = new StringBuilder("#### Pengadaan " + p.jenis().label() + " " + p.instansi() + " tahun "
-        + p.tahun() + "\n");
-    text.append("Formasi: ").append(periods.count("seleksi_formasi", p.id())).append("; pelamar: ")
-        .append(periods.count("seleksi_pelamar", p.id()));
-    if (p.pppk()) {
-      text.append("; nilai kompetensi dan wawancara: ").append(periods.count("seleksi_nilai_kompetensi", p.id()));
-    } else {
-      text.append("; nilai SKD: ").append(periods.count("seleksi_nilai_skd", p.id())).append("; nilai SKB: ")
-          .append(periods.count("seleksi_nilai_skb", p.id()));
-    }
-    text.append(".\n");
-    if (p.jadwal() != null) {
-      Jadwal j = p.jadwal();
-      text.append("Jadwal: pengumuman ").append(j.pengumumanMulai()).append(" s.d. ").append(j.pengumumanSelesai())
-          .append("; pelamaran ditutup ").append(j.batasPelamaran()).append("; seleksi administrasi ")
-          .append(j.seleksiAdministrasi()).append("; SKD ").append(j.tanggalSkd()).append("; SKB ").append(j.tanggalSkb())
-          .append(".\n");
-    }
-    if (stage == Stage.SELEKSI_ADMINISTRASI) {
-      int[] counts = corrections.administrativeCounts(p.id());
-      text.append("Hasil seleksi administrasi menurut data: ").append(counts[0]).append(" memenuhi syarat, ")
-          .append(counts[1]).append(" tidak memenuhi syarat (rincian dan alasan: GET /api/seleksi/").append(p.id())
-          .append("/hasil-administrasi).\n");
-    }
-    return text.toString();
   }
 }

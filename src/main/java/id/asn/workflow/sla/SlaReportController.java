@@ -2,10 +2,10 @@ package id.asn.workflow.sla;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.kernel.Refusal;
-import java.nio.charset.StandardCharsets;
+import id.asn.workflow.tabular.ExportFormat;
+import id.asn.workflow.web.TableDownloads;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/sla}: the SLA report as JSON or CSV, for the Kanreg supervisors and administrators. */
+/** {@code GET /api/sla}: the SLA report as JSON, CSV ({@code csv}, {@code csv-id}) or XLSX, for the Kanreg supervisors and administrators. */
 @RestController
 class SlaReportController {
 
@@ -46,17 +46,12 @@ class SlaReportController {
     if (batasPelanggaran < 0 || batasPelanggaran > 5000) {
       throw Refusal.invalid("batasPelanggaran", "harus antara 0 dan 5000");
     }
+    String chosen = ExportFormat.choose(format, "json", "json");
     SlaReport report = reports.report(query, clock.instant(), batasPelanggaran);
-    if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+    if (chosen.equals("json")) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }
-    if (!format.equalsIgnoreCase("csv")) {
-      throw Refusal.invalid("format", "json atau csv");
-    }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header("Content-Disposition", ContentDisposition.attachment()
-            .filename("sla-" + query.dari() + "-" + query.sampai() + ".csv").build().toString())
-        .body(SlaCsv.write(report));
+    return TableDownloads.of("sla-" + query.dari() + "-" + query.sampai(), ExportFormat.of(chosen).orElseThrow(),
+        SlaTable.of(report));
   }
 }

@@ -1,7 +1,6 @@
 package id.asn.workflow.tabular;
 
 import id.asn.workflow.kernel.Refusal;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -19,9 +18,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * CSV as the imports and exports use it: UTF-8, comma-separated, a header row, quotes as in RFC 4180.
- * Reading keeps the line each record starts on, so a problem names the line a person sees in an editor.
- * Writing neutralises text that a spreadsheet would run as a formula.
+ * CSV as the imports read it: UTF-8 (a byte order mark is skipped), comma-separated, a header row, quotes as in
+ * RFC 4180. Reading keeps the line each record starts on, so a problem names the line a person sees in an editor.
+ * Exports are written by {@link ExportFormat}.
  */
 public final class Csv {
 
@@ -139,58 +138,5 @@ public final class Csv {
       }
     }
     return problems.size() == before;
-  }
-
-  /** Builds a CSV text; numbers are written as they are, text is quoted where needed and neutralised. */
-  public static final class Writer {
-
-    private final StringBuilder out = new StringBuilder();
-
-    public Writer row(Object... cells) {
-      for (int i = 0; i < cells.length; i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(cell(cells[i]));
-      }
-      out.append("\r\n");
-      return this;
-    }
-
-    @Override
-    public String toString() {
-      return out.toString();
-    }
-  }
-
-  static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal.toPlainString();
-    }
-    if (value instanceof Number || value instanceof Boolean) {
-      return value.toString();
-    }
-    return quote(neutralise(value.toString()));
-  }
-
-  /**
-   * Text starting with = + - @, a tab or a carriage return would run as a formula in a spreadsheet (CSV
-   * injection): it gets a leading apostrophe, which the spreadsheet shows as text.
-   */
-  public static String neutralise(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      return "'" + text;
-    }
-    return text;
-  }
-
-  static String quote(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text;
-    }
-    return '"' + text.replace("\"", "\"\"") + '"';
   }
 }

@@ -37,6 +37,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+  private static final String SERVER_FAULT = "Terjadi kesalahan pada server; tidak ada yang disimpan dari permintaan"
+      + " ini. Coba lagi beberapa saat lagi; bila terus terjadi, hubungi administrator.";
+
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   // Tomcat's refusal does not say which limit was hit, so the message names both
@@ -47,6 +50,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
     this.maxFileSize = describe(maxFileSize);
     this.maxRequestSize = describe(maxRequestSize);
+  }
+
+  /** The problem detail a request failing with {@code e} gets, for an import run in the background. */
+  ProblemDetail problemOf(RuntimeException e) {
+    if (e instanceof ImportRejectedException rejected) {
+      return onRejectedImport(rejected);
+    }
+    if (e instanceof Refusal refusal) {
+      return onRefusal(refusal).getBody();
+    }
+    if (e instanceof ApiException api) {
+      return onApiException(api).getBody();
+    }
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, SERVER_FAULT, List.of());
+  }
+
+  /** A request whose parameter names or values the firewall refuses (e.g. a binary body sent as a form): the caller's mistake. */
+  @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> onRejectedRequest(org.springframework.security.web.firewall.RequestRejectedException e) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Permintaan ditolak: nama atau isi "
+        + "parameternya memuat karakter yang tidak diizinkan. Kirim berkas sebagai multipart/form-data bagian 'file' "
+        + "dan data sebagai JSON.", List.of()));
   }
 
   @ExceptionHandler(ApiException.class)
@@ -97,9 +122,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail onUnexpected(Exception e) {
     log.error("Permintaan /api gagal karena kesalahan server", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Terjadi kesalahan pada server; tidak ada yang disimpan dari permintaan ini. Coba lagi beberapa saat lagi; "
-            + "bila terus terjadi, hubungi administrator.", List.of());
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, SERVER_FAULT, List.of());
   }
 
   @Override

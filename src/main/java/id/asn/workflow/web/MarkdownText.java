@@ -7,6 +7,19 @@ public final class MarkdownText {
 
   private MarkdownText() {}
 
+  /**
+   * A link that opens in a new tab, so that reading a document does not lose what the officer has chosen and typed
+   * in the form (Camunda Forms keep {@code target="_blank"} on a link and add {@code rel="noopener"}).
+   */
+  public static String link(String label, String url) {
+    return "<a href=\"" + html(url) + "\" target=\"_blank\">" + html(label) + "</a>";
+  }
+
+  private static String html(String text) {
+    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;").replace("\n", " ");
+  }
+
   public static String escape(String text) {
     if (text == null) {
       return "";

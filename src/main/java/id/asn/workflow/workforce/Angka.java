@@ -1,5 +1,6 @@
 package id.asn.workflow.workforce;
 
+import id.asn.workflow.kernel.IndonesianText;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ final class Angka {
 
   static final Locale ID = Locale.forLanguageTag("id-ID");
   private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
-  private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ID);
 
   private Angka() {}
 
@@ -30,7 +30,7 @@ final class Angka {
   }
 
   static String waktu(java.time.Instant instant) {
-    return instant == null ? "-" : WAKTU.format(instant.atZone(SubmissionDeadline.ZONE)) + " WIB";
+    return instant == null ? "-" : IndonesianText.dateTime(instant);
   }
 
   static String tanggal(LocalDate date) {

@@ -2,6 +2,7 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.tabular.ImportRejectedException;
 import id.asn.workflow.tabular.Csv;
+import id.asn.workflow.tabular.Table;
 import id.asn.workflow.tabular.ImportResult;
 import id.asn.workflow.kernel.ApplicantAgeLimits;
 import id.asn.workflow.kernel.Refusal;
@@ -116,35 +117,40 @@ class ImportService {
   }
 
 
-  /** The stored data of a kind as CSV in the import's own format: exported, edited and imported again. */
+  /**
+   * The stored data of a kind as a table in the import's own columns: exported (CSV, XLSX), edited and imported
+   * again (as CSV).
+   */
   @Transactional(readOnly = true)
-  String export(PlanningAccess access, int tahun, String instansi, ImportKind kind) {
+  Table export(PlanningAccess access, int tahun, String instansi, ImportKind kind) {
     String id = plannings.read(access, tahun, instansi).id();
-    Csv.Writer csv = new Csv.Writer();
-    switch (kind) {
+    return switch (kind) {
       case UNIT_ORGANISASI -> {
-        csv.row("kodeUnit", "namaUnit", "kodeIndukUnit");
-        data.units(id).forEach(u -> csv.row(u.kode(), u.nama(), u.kodeInduk()));
+        Table table = Table.of("kodeUnit", "namaUnit", "kodeIndukUnit");
+        data.units(id).forEach(u -> table.row(u.kode(), u.nama(), u.kodeInduk()));
+        yield table;
       }
       case JABATAN -> {
-        csv.row("kodeJabatan", "namaJabatan", "kodeUnit", "jenisJabatan", "jenjang", "kelasJabatan", "ikhtisarJabatan",
-            "kualifikasiPendidikan");
-        data.positions(id).forEach(p -> csv.row(p.kode(), p.nama(), p.kodeUnit(), p.jenis().name(), p.jenjang().name(),
+        Table table = Table.of("kodeJabatan", "namaJabatan", "kodeUnit", "jenisJabatan", "jenjang", "kelasJabatan",
+            "ikhtisarJabatan", "kualifikasiPendidikan");
+        data.positions(id).forEach(p -> table.row(p.kode(), p.nama(), p.kodeUnit(), p.jenis().name(), p.jenjang().name(),
             p.kelasJabatan(), p.ikhtisar(), p.kualifikasiPendidikan()));
+        yield table;
       }
       case BEBAN_KERJA -> {
-        csv.row("kodeJabatan", "uraianTugas", "satuanHasil", "volumePerTahun", "normaWaktuMenit");
+        Table table = Table.of("kodeJabatan", "uraianTugas", "satuanHasil", "volumePerTahun", "normaWaktuMenit");
         data.tasks(id).values().stream().flatMap(List::stream)
-            .sorted(java.util.Comparator.comparingInt(PositionTask::urutan)).forEach(t -> csv.row(t.kodeJabatan(), t.uraian(),
-            t.satuanHasil(), t.volumePerTahun(), t.normaWaktuMenit()));
+            .sorted(java.util.Comparator.comparingInt(PositionTask::urutan)).forEach(t -> table.row(t.kodeJabatan(),
+            t.uraian(), t.satuanHasil(), t.volumePerTahun(), t.normaWaktuMenit()));
+        yield table;
       }
       case PEGAWAI -> {
-        csv.row("nip", "nama", "kodeJabatan", "jenisAsn", "tanggalLahir", "akhirPerjanjian");
-        data.staff(id).forEach(s -> csv.row(s.nip(), s.nama(), s.kodeJabatan(), s.jenisAsn().name(),
-            s.tanggalLahir().toString(), s.akhirPerjanjian() == null ? null : s.akhirPerjanjian().toString()));
+        Table table = Table.of("nip", "nama", "kodeJabatan", "jenisAsn", "tanggalLahir", "akhirPerjanjian");
+        data.staff(id).forEach(s -> table.row(s.nip(), s.nama(), s.kodeJabatan(), s.jenisAsn().name(), s.tanggalLahir(),
+            s.akhirPerjanjian()));
+        yield table;
       }
-    }
-    return csv.toString();
+    };
   }
 
   /** The youngest an ASN can be: the lower of the PNS and PPPK application ages (processes/batas-usia-pelamar.dmn). */

@@ -1,53 +1,54 @@
 package id.asn.workflow.workforce;
 
-import id.asn.workflow.tabular.Csv;
 import id.asn.workflow.tabular.PdfReport;
+import id.asn.workflow.tabular.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The job map and the proposal as CSV and PDF, and the Pertimbangan Teknis document. */
+/** The job map and the proposal as tables (CSV, XLSX) and PDF, and the Pertimbangan Teknis document. */
 final class PlanningExports {
 
   private PlanningExports() {}
 
-  public static String jobMapCsv(JobMap map) {
-    Csv.Writer csv = new Csv.Writer().row("kodeUnit", "namaUnit", "tingkatUnit", "bebanKerjaUnitJam", "kodeJabatan",
+  public static Table jobMapTable(JobMap map) {
+    Table table = Table.of("kodeUnit", "namaUnit", "tingkatUnit", "bebanKerjaUnitJam", "kodeJabatan",
         "namaJabatan", "jenisJabatan", "jenjang", "kelasJabatan", "bebanKerjaJam", "kebutuhanPegawaiHitung",
         "kebutuhanPegawai", "pegawaiAda", "selisih", "efektivitasJabatan");
     for (JobMap.UnitEntry unit : map.unit()) {
       if (unit.jabatan().isEmpty()) {
-        csv.row(unit.kode(), unit.nama(), unit.tingkat(), unit.bebanKerjaJam(), null, null, null, null, null, null, null,
+        table.row(unit.kode(), unit.nama(), unit.tingkat(), unit.bebanKerjaJam(), null, null, null, null, null, null, null,
             null, null, null, null);
       }
       for (JobMap.PositionEntry p : unit.jabatan()) {
-        csv.row(unit.kode(), unit.nama(), unit.tingkat(), unit.bebanKerjaJam(), p.kode(), p.nama(), p.jenisJabatan().name(),
+        table.row(unit.kode(), unit.nama(), unit.tingkat(), unit.bebanKerjaJam(), p.kode(), p.nama(), p.jenisJabatan().name(),
             p.jenjang().name(), p.kelasJabatan(), p.bebanKerjaJam(), p.kebutuhanPegawaiHitung(), p.kebutuhanPegawai(),
             p.pegawaiAda(), p.selisih(), p.efektivitasJabatan());
       }
     }
-    return csv.toString();
+    return table;
   }
 
-  public static String proposalCsv(NeedsProposal proposal) {
-    List<Object> header = new ArrayList<>(List.of("prioritas", "kodeJabatan", "namaJabatan", "kodeUnit", "namaUnit", "jenjang",
+  public static Table proposalTable(NeedsProposal proposal) {
+    List<String> header = new ArrayList<>(List.of("prioritas", "kodeJabatan", "namaJabatan", "kodeUnit", "namaUnit", "jenjang",
         "kelasJabatan", "batasUsiaPensiun", "kebutuhan", "pegawaiAda"));
     proposal.tahunProyeksi().forEach(y -> header.add("pensiun" + y));
     proposal.tahunProyeksi().forEach(y -> header.add("pppkBerakhir" + y));
     header.addAll(List.of("jumlahKeluar", "selisih", "kekurangan", "kelebihan"));
     proposal.tahunProyeksi().forEach(y -> header.add("kekurangan" + y));
-    Csv.Writer csv = new Csv.Writer().row(header.toArray());
+    Table table = new Table(header);
     for (NeedsProposal.Item i : proposal.jabatan()) {
-      List<Object> row = new ArrayList<>(List.of(i.prioritas() == null ? "" : i.prioritas(), i.kode(), i.nama(), i.kodeUnit(),
+      List<Object> row = new ArrayList<>(Arrays.asList(i.prioritas(), i.kode(), i.nama(), i.kodeUnit(),
           i.namaUnit(), i.jenjang().name(), i.kelasJabatan(), i.batasUsiaPensiun(), i.kebutuhan(), i.ada()));
       row.addAll(i.pensiun());
       row.addAll(i.perjanjianBerakhir());
       row.addAll(List.of(i.keluar(), i.selisih(), i.kekurangan(), i.kelebihan()));
       i.proyeksi().forEach(y -> row.add(y.kekurangan()));
-      csv.row(row.toArray());
+      table.row(row);
     }
-    return csv.toString();
+    return table;
   }
 
   public static byte[] jobMapPdf(Planning planning, JobMap map) {

@@ -2,8 +2,9 @@ package id.asn.workflow.workforce;
 
 import id.asn.workflow.identity.AuthenticatedUser;
 import id.asn.workflow.kernel.Refusal;
+import id.asn.workflow.tabular.ExportFormat;
+import id.asn.workflow.web.TableDownloads;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What a planning yields, computed from its data when read: the job map (JSON, CSV, PDF), the needs
- * proposal with its five-year projection (JSON, CSV), the technical-consideration variables and, once
+ * What a planning yields, computed from its data when read: the job map (JSON, CSV, XLSX, PDF), the needs
+ * proposal with its five-year projection (JSON, CSV, XLSX), the technical-consideration variables and, once
  * issued, the Pertimbangan Teknis document (PDF).
  */
 @RestController
@@ -42,10 +43,11 @@ class PlanningReportController {
     Planning planning = plannings.read(PlanningAccess.of(user), tahun, instansi);
     JobMap map = reports.jobMap(planning);
     String name = "peta-jabatan-" + planning.id();
-    return switch (format(format, "json", "csv", "pdf")) {
-      case "csv" -> Downloads.csv(name + ".csv", PlanningExports.jobMapCsv(map));
+    String chosen = ExportFormat.choose(format, "json", "json", "pdf");
+    return switch (chosen) {
+      case "json" -> ResponseEntity.ok(map);
       case "pdf" -> Downloads.pdf(name + ".pdf", PlanningExports.jobMapPdf(planning, map));
-      default -> ResponseEntity.ok(map);
+      default -> TableDownloads.of(name, ExportFormat.of(chosen).orElseThrow(), PlanningExports.jobMapTable(map));
     };
   }
 
@@ -54,11 +56,13 @@ class PlanningReportController {
       @RequestParam(required = false) String instansi, @RequestParam(defaultValue = "json") String format) {
     Planning planning = plannings.read(PlanningAccess.of(user), tahun, instansi);
     NeedsProposal proposal = reports.proposal(planning);
-    return switch (format(format, "json", "csv")) {
-      case "csv" -> Downloads.csv("usul-kebutuhan-" + planning.id() + ".csv", PlanningExports.proposalCsv(proposal));
-      default -> ResponseEntity.ok(new ProposalView(proposal, planning.lampiran(), proposal.shortfall().stream()
+    String chosen = ExportFormat.choose(format, "json", "json");
+    if (chosen.equals("json")) {
+      return ResponseEntity.ok(new ProposalView(proposal, planning.lampiran(), proposal.shortfall().stream()
           .map(NeedsProposal.Item::kode).toList()));
-    };
+    }
+    return TableDownloads.of("usul-kebutuhan-" + planning.id(), ExportFormat.of(chosen).orElseThrow(),
+        PlanningExports.proposalTable(proposal));
   }
 
   record ProposalView(NeedsProposal usul, Attachments lampiran, java.util.List<String> prioritas) {}
@@ -89,42 +93,19 @@ class PlanningReportController {
         proposal, reports.consideration(planning, proposal), data.determined(planning.id())));
   }
 
-  private static String format(String requested, String... allowed) {
-    String format = requested.strip().toLowerCase(Locale.ROOT);
-    for (String option : allowed) {
-      if (option.equals(format)) {
-        return format;
-      }
-    }
-    throw Refusal.invalid("format", "harus " + String.join(", ", allowed));
-  }
-
-  /** CSV and PDF downloads: named files, private to the user, never served stale from a cache. */
+  /** PDF downloads, shown inline: named files, private to the user, never served stale from a cache. */
   static final class Downloads {
-
-    /** Lets a spreadsheet open the CSV as UTF-8; the imports skip it. */
-    static final String BOM = "\uFEFF";
 
     private Downloads() {}
 
-    static ResponseEntity<byte[]> csv(String fileName, String csv) {
-      return file(fileName, new MediaType("text", "csv", StandardCharsets.UTF_8),
-          (BOM + csv).getBytes(StandardCharsets.UTF_8), false);
-    }
-
     static ResponseEntity<byte[]> pdf(String fileName, byte[] pdf) {
-      return file(fileName, MediaType.APPLICATION_PDF, pdf, true);
-    }
-
-    private static ResponseEntity<byte[]> file(String fileName, MediaType type, byte[] content, boolean inline) {
-      ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-          .filename(fileName, StandardCharsets.UTF_8).build();
       return ResponseEntity.ok()
-          .contentType(type)
-          .contentLength(content.length)
-          .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+          .contentType(MediaType.APPLICATION_PDF)
+          .contentLength(pdf.length)
+          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+              .filename(fileName, StandardCharsets.UTF_8).build().toString())
           .cacheControl(CacheControl.noCache().cachePrivate())
-          .body(content);
+          .body(pdf);
     }
   }
 }

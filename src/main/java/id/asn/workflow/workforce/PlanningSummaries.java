@@ -1,6 +1,7 @@
 package id.asn.workflow.workforce;
 
 import id.asn.workflow.web.MarkdownText;
+import id.asn.workflow.web.UploadPage;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,9 @@ final class PlanningSummaries {
     }
     gaps.forEach(g -> md.append("- ").append(MarkdownText.escape(g)).append("\n"));
     links(md, p);
-    md.append("\nData diperbarui dengan impor CSV (UTF-8, dipisah koma, baris judul): `POST /api/kebutuhan/")
-        .append(p.tahun()).append("/unit-organisasi`, `/jabatan`, `/beban-kerja`, `/pegawai`.\n");
+    md.append("\nPerbarui data dengan mengunggah CSV (UTF-8, dipisah koma, baris judul; tab baru): ").append(String.join(
+        " · ", java.util.Arrays.stream(ImportKind.values()).map(kind -> UploadPage.link(kind.label(), "/api/kebutuhan/"
+            + p.tahun() + "/" + kind.path())).toList())).append(".\n");
     return md.toString();
   }
 
@@ -136,9 +138,11 @@ final class PlanningSummaries {
     String who = "instansi=" + p.instansi();
     md.append("\n#### Unduh\n\n");
     md.append("- Peta jabatan: [PDF](").append(base).append("/peta-jabatan?").append(who).append("&format=pdf) · [CSV](")
-        .append(base).append("/peta-jabatan?").append(who).append("&format=csv)\n");
+        .append(base).append("/peta-jabatan?").append(who).append("&format=csv) · [Excel](").append(base)
+        .append("/peta-jabatan?").append(who).append("&format=xlsx)\n");
     md.append("- Usul kebutuhan dan proyeksinya: [CSV](").append(base).append("/usul?").append(who)
-        .append("&format=csv) · [JSON](").append(base).append("/usul?").append(who).append(")\n");
+        .append("&format=csv) · [Excel](").append(base).append("/usul?").append(who).append("&format=xlsx) · [JSON](")
+        .append(base).append("/usul?").append(who).append(")\n");
   }
 
   private static String signed(int value) {

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 class DocumentationTest {
 
   static final Path ROOT = Path.of("").toAbsolutePath();
-  /** A source file as the docs name it: {@code pertek/PreCheck.java}, {@code calendar/DeadlineLedger}, {@code test/...}. */
+  /**
+   * A source file as the docs name it: {@code pertek/PreCheck.java}, {@code calendar/DeadlineLedger},
+   * {@code test/...}; not a folder such as {@code META-INF}.
+   */
   static final Pattern SOURCE = Pattern.compile(
-      "(?<![\\w./-])((?:[a-z]+/)+[A-Z]\\w*+)(?:\\.java)?(?!\\.(?:sql|md|yml|json|csv|pdf|html)\\b)");
+      "(?<![\\w./-])((?:[a-z]+/)+[A-Z]\\w*+)(?!-)(?:\\.java)?(?!\\.(?:sql|md|yml|json|csv|pdf|html)\\b)");
   static final Pattern MODEL = Pattern.compile(
       "(?<![\\w./-])((?:processes|forms|db/migration)/[\\w-]+\\.(?:bpmn|dmn|form|sql))");
   static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]*\\.md)?(#[^)\\s]+)?\\)");

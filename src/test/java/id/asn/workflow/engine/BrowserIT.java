@@ -2,6 +2,8 @@ package id.asn.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.workflow.kernel.IndonesianText;
+import id.asn.workflow.kernel.JenisAsn;
 import id.asn.workflow.support.Browser;
 import id.asn.workflow.support.RunningJar;
 import java.nio.file.Files;
@@ -89,9 +91,9 @@ class BrowserIT {
   }
 
   private static void claimAndComplete(Browser browser, String choice) {
-    browser.click(By.xpath("//button[normalize-space()='Claim']"));
+    browser.click(By.xpath("//button[normalize-space()='Klaim']"));
     choose(browser, choice);
-    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.click(By.xpath("//button[normalize-space()='Selesaikan']"));
   }
 
   @Test
@@ -102,7 +104,7 @@ class BrowserIT {
     try (Browser browser = Browser.open(baseUrl)) {
       browser.signInTo("tasklist", "pemroses1", "rahasia");
       openFromFilter(browser, "Verifikasi Usul NI", verification);
-      browser.awaitClickable(By.xpath("//button[normalize-space()='Claim']")).click();
+      browser.awaitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
       browser.awaitText("Temuan pemeriksaan awal");
       assertThat(browser.text()).contains("Siti Aminah", "Analis Kebijakan Ahli Pertama", "NIK",
           "Semua dokumen wajib ada");
@@ -110,7 +112,7 @@ class BrowserIT {
       assertThat(browser.fetchStatus(document)).as("the document opens with the Tasklist session").isEqualTo(200);
       browser.screenshot("01-tasklist-verifikasi-usul");
       choose(browser, "MS: Memenuhi Syarat");
-      browser.click(By.xpath("//button[normalize-space()='Complete']"));
+      browser.click(By.xpath("//button[normalize-space()='Selesaikan']"));
     }
 
     String signing = openTask(usulId, "tandaTanganPertek");
@@ -119,7 +121,8 @@ class BrowserIT {
       openFromFilter(browser, "Tanda Tangan Pertek", signing);
       browser.awaitText("Konsep Persetujuan Teknis");
       String nomorInduk = (String) as("operatorbatang").getForObject("/api/usul-ni/" + usulId, Map.class).get("nomorInduk");
-      assertThat(browser.text()).contains(nomorInduk, "pemroses1");
+      assertThat(browser.text()).as("the signer sees the new number in its printed groups and who verified")
+          .contains(IndonesianText.nomorInduk(nomorInduk, JenisAsn.PNS), "Rina Wulandari, NIP 198703152010122001");
       String draft = browser.await(By.xpath("//a[contains(@href,'konsep.pdf')]")).getAttribute("href");
       assertThat(browser.fetchStatus(draft)).as("the signer opens the draft PDF from the form").isEqualTo(200);
       browser.screenshot("02-tasklist-tanda-tangan-pertek");
@@ -153,7 +156,7 @@ class BrowserIT {
       browser.go("/camunda/app/tasklist/default/#/?task=" + verification);
       Thread.sleep(2500);
       browser.screenshot("03-tasklist-penandatangan-tanpa-akses");
-      assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Claim']"))).isEmpty();
+      assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Klaim']"))).isEmpty();
       assertThat(browser.text()).doesNotContain("Temuan pemeriksaan awal");
     }
     assertThat(as("admin").getForObject("/engine-rest/task/" + verification, Map.class).get("assignee")).isNull();
@@ -183,7 +186,7 @@ class BrowserIT {
       claimAndComplete(browser, "MS: Memenuhi Syarat");
       String signing = openTask(usulId, "tandaTanganPertek");
       browser.go("/camunda/app/tasklist/default/#/?task=" + signing);
-      browser.awaitClickable(By.xpath("//button[normalize-space()='Claim']")).click();
+      browser.awaitClickable(By.xpath("//button[normalize-space()='Klaim']")).click();
       browser.awaitText("empat mata");
       browser.screenshot("04-tasklist-empat-mata");
       assertThat(as("admin").getForObject("/engine-rest/task/" + signing, Map.class).get("assignee")).isNull();
@@ -196,10 +199,10 @@ class BrowserIT {
     openTask(usulId, "verifikasiUsul");
     try (Browser browser = Browser.open(baseUrl)) {
       browser.signInTo("cockpit", "pengawas1", "rahasia");
-      browser.awaitClickable(By.xpath("//a[contains(normalize-space(.),'Processes')]")).click();
+      browser.awaitClickable(By.xpath("//a[contains(normalize-space(.),'Proses')]")).click();
       browser.awaitClickable(By.xpath("//a[contains(normalize-space(.),'Pertek Penetapan NI CASN')]")).click();
       browser.await(By.cssSelector(".djs-container svg"));
-      browser.awaitText("Instances Running");
+      browser.awaitText("Instans berjalan");
       Thread.sleep(1500);
       browser.screenshot("05-cockpit-pertek-ni-casn");
       assertThat(browser.driver().findElements(By.cssSelector("[data-element-id='verifikasiUsul']"))).isNotEmpty();

@@ -287,7 +287,7 @@ class KebutuhanProcessTest {
       KebutuhanTestClient.importCsv(rest, instansi, 2026, "unit-organisasi", KebutuhanTestClient.demo("unit-organisasi"));
       KebutuhanTestClient.importCsv(rest, instansi, 2026, "jabatan", KebutuhanTestClient.demo("jabatan"));
       assertThatThrownBy(() -> driver.work(op(), instance, TASK_ANALISIS_JABATAN, Map.of()))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("analisisJabatanSelesai");
+          .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "analisisJabatanSelesai");
       driver.work(op(), instance, TASK_ANALISIS_JABATAN, Map.of("analisisJabatanSelesai", true));
 
       assertThatThrownBy(() -> driver.work(op(), instance, TASK_ANALISIS_BEBAN_KERJA, Map.of("analisisBebanKerjaSelesai", true)))
@@ -309,7 +309,7 @@ class KebutuhanProcessTest {
       proposal.putAll(driver.proposal(instance));
       proposal.remove("jumlahPenduduk");
       assertThatThrownBy(() -> driver.work(op(), instance, TASK_USUL_KEBUTUHAN, proposal))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("jumlahPenduduk");
+          .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "jumlahPenduduk");
       assertThat(instance).isWaitingAt(TASK_USUL_KEBUTUHAN);
     }
 
@@ -323,7 +323,7 @@ class KebutuhanProcessTest {
       assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(locked.getBody()).contains("pengesahan");
       assertThatThrownBy(() -> driver.work(op(), instance, TASK_PENYAMPAIAN, Map.of("nomorSuratPengantar", "1")))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalSuratPengantar");
+          .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "tanggalSuratPengantar");
       driver.work(op(), instance, TASK_PENYAMPAIAN, driver.letter("2026-02-02"));
       assertThat(KebutuhanTestClient.importCsv(rest, instansi, 2026, "pegawai", KebutuhanTestClient.demo("pegawai"))
           .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -334,7 +334,7 @@ class KebutuhanProcessTest {
       ProcessInstance instance = startedWithData();
       driver.submitted(instansi, instance, "2026-02-02");
       assertThatThrownBy(() -> driver.analysis(instance, "KEMBALIKAN", " "))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("alasanAnalisis");
+          .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "alasanAnalisis");
       Map<String, Object> wrongNumbers = new HashMap<>(Map.of("hasilAnalisis", "LANJUT", "inventarisasiData", true,
           "klasifikasiData", true, "pengolahanData", true, "verifikasiValidasi", true, "penetapanKebutuhan", "KEPALA=3",
           "laporanAnalisis", "x"));
@@ -342,7 +342,7 @@ class KebutuhanProcessTest {
           .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("KEPALA");
       driver.analysis(instance, "LANJUT", null);
       assertThatThrownBy(() -> driver.consideration(instance, "TERBITKAN", null))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("catatanPertimbangan");
+          .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "catatanPertimbangan");
       assertThat(instance).isWaitingAt(TASK_PERTIMBANGAN_TEKNIS);
     }
 

@@ -121,7 +121,7 @@ class PengadaanPppkProcessTest {
     Map<String, Object> kompetensi = new HashMap<>(Map.of("tanggalKompetensi", "2024-10-07",
         "tempatKompetensi", "Gedung Pemuda, 08.00", "kartuDanKtpDiwajibkan", true));
     assertThatThrownBy(() -> driver.work(PANITIA, instance, TASK_UMUMKAN_KOMPETENSI, kompetensi))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalKompetensi")
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "tanggalKompetensi")
         .hasMessageContaining("pilih tanggal paling cepat 2024-10-08");
     kompetensi.put("tanggalKompetensi", "2024-10-08");
     driver.work(PANITIA, instance, TASK_UMUMKAN_KOMPETENSI, kompetensi);

@@ -139,11 +139,11 @@ class PengangkatanPppkProcessTest {
     Map<String, Object> agreement = agreement();
     agreement.put("ditandatanganiKeduaPihak", false);
     assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_PERJANJIAN_KERJA, agreement))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ditandatanganiKeduaPihak");
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "ditandatanganiKeduaPihak");
     agreement.put("ditandatanganiKeduaPihak", true);
     agreement.put("tanggalSkPppk", "2025-05-07");
     assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_PERJANJIAN_KERJA, agreement))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalSkPppk");
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "tanggalSkPppk");
     pertek.work(PPK, instance, TASK_PERJANJIAN_KERJA, agreement());
     assertThat(status()).isEqualTo("PPPK");
     assertThat(column("nomor_sk_pppk")).isEqualTo("800/PPPK-KOLEKTIF/2025");
@@ -151,10 +151,10 @@ class PengangkatanPppkProcessTest {
 
     at(2025, 5, 22);
     assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalKirimBkn", "2025-05-22")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tanggalSkDiserahkan");
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "tanggalSkDiserahkan");
     assertThatThrownBy(() -> pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalSkDiserahkan",
         "2025-05-21", "tanggalKirimBkn", "2025-05-22")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nomorSuratPengantar");
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "nomorSuratPengantar");
     pertek.work(OPERATOR, instance, TASK_KIRIM_BKN, Map.of("tanggalSkDiserahkan", "2025-05-21",
         "nomorSuratPengantar", "800/55/BKPSDM/2025", "tanggalKirimBkn", "2025-05-22"));
     assertThat(column("tanggal_sk_pppk_diserahkan")).isEqualTo("2025-05-21");
@@ -218,7 +218,7 @@ class PengangkatanPppkProcessTest {
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("SK_CALON_PPPK");
     assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_SK_CALON_PPPK, Map.of("nomorSkCalonPppk", "1",
         "tanggalSkCalonPppk", "2025-05-09"))).isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("tanggalSkCalonPppk");
+        .hasFieldOrPropertyWithValue("detail", "tanggalSkCalonPppk");
     assertThat(instance).isWaitingAt(TASK_SK_CALON_PPPK);
     assertThat(column("usul_id")).isEqualTo("null");
   }
@@ -302,7 +302,7 @@ class PengangkatanPppkProcessTest {
     assertThat(instance).isWaitingAt(TASK_SUMPAH_JABATAN);
     assertThat(status()).isEqualTo("PPPK");
     assertThatThrownBy(() -> pertek.work(PPK, instance, TASK_SUMPAH_JABATAN, Map.of("tanggalPelantikan", "2025-05-20")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tempatPelantikan");
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", "tempatPelantikan");
     pertek.work(PPK, instance, TASK_SUMPAH_JABATAN, Map.of("tanggalPelantikan", "2025-05-20", "tempatPelantikan",
         "Pendopo Kabupaten Batang", "pejabatNama", "Bupati Batang", "nomorBeritaAcara", "BA/JPT/1/2025"));
     assertThat(instance).isEnded().hasPassedInOrder(TASK_KIRIM_BKN, TASK_SUMPAH_JABATAN, END_SUMPAH_JABATAN)

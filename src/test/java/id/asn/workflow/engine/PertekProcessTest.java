@@ -115,6 +115,12 @@ class PertekProcessTest {
     assertThat(status(instance)).isEqualTo(UsulStatus.VERIFIKASI);
     assertThat((String) runtimeService.getVariable(instance.getId(), VAR_RINGKASAN_USUL))
         .contains("Siti Aminah", "/dokumen/IJAZAH", "NIK sesuai");
+    // a supervisor finds the instance in Cockpit by the candidate's nomor peserta or name
+    String nomorPeserta = usulRepository.findById(instance.getBusinessKey()).orElseThrow().nomorPeserta();
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(VAR_NOMOR_PESERTA, nomorPeserta).list())
+        .extracting(ProcessInstance::getId).containsExactly(instance.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId())
+        .variableValueLike(VAR_NAMA_PESERTA, "%Aminah%").count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(instance.getId(), VAR_GOLONGAN_RUANG)).isEqualTo("III/a");
 
     verify("pemroses1", instance, "MS", null);
@@ -123,7 +129,10 @@ class PertekProcessTest {
     assertThat(status(instance)).isEqualTo(UsulStatus.TANDA_TANGAN);
     String nip = (String) runtimeService.getVariable(instance.getId(), VAR_NOMOR_INDUK);
     assertThat(nip).matches("19980517" + "202506" + "2" + "\\d{3}");
-    assertThat((String) runtimeService.getVariable(instance.getId(), VAR_RINGKASAN_PERTEK)).contains(nip, "pemroses1");
+    // the signer reads the number in its printed groups and the verifier by name and NIP, not by user id
+    assertThat((String) runtimeService.getVariable(instance.getId(), VAR_RINGKASAN_PERTEK)).contains(
+        id.asn.workflow.kernel.IndonesianText.nomorInduk(nip, id.asn.workflow.kernel.JenisAsn.PNS),
+        "Rina Wulandari, NIP 198703152010122001");
 
     sign("penandatangan1", instance, "SETUJU", null);
     runJob(instance, STEP_TANDA_TANGANI);
@@ -370,7 +379,7 @@ class PertekProcessTest {
       runJob(instance, STEP_TETAPKAN_NOMOR);
       String usulId = instance.getBusinessKey();
       String summary = (String) runtimeService.getVariable(instance.getId(), VAR_RINGKASAN_PERTEK);
-      assertThat(summary).contains("(/api/pertek/" + usulId + "/konsep.pdf)", "Nomor Pertek");
+      assertThat(summary).contains("<a href=\"/api/pertek/" + usulId + "/konsep.pdf\" target=\"_blank\">", "Nomor Pertek");
 
       ResponseEntity<byte[]> draft = download("penandatangan1", "/api/pertek/" + usulId + "/konsep.pdf");
       assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -565,11 +574,11 @@ class PertekProcessTest {
     void verificationWithoutOrWithAWrongOutcomeIsRefusedAndTheTaskStaysOpen() {
       ProcessInstance instance = submitted(Candidate.pns());
       assertThatThrownBy(() -> verify("pemroses1", instance, null, null))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("hasilVerifikasi");
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“Hasil verifikasi”").hasFieldOrPropertyWithValue("detail", "hasilVerifikasi");
       assertThatThrownBy(() -> verify("pemroses1", instance, "LULUS", null))
           .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("MS, BTS atau TMS");
       assertThatThrownBy(() -> verify("pemroses1", instance, "BTS", "  "))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("alasanVerifikasi");
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“Alasan untuk instansi”").hasFieldOrPropertyWithValue("detail", "alasanVerifikasi");
       assertThat(instance).isWaitingAt(TASK_VERIFIKASI);
       assertThat(status(instance)).isEqualTo(UsulStatus.VERIFIKASI);
     }
@@ -580,7 +589,8 @@ class PertekProcessTest {
       verify("pemroses1", instance, "MS", null);
       runJob(instance, STEP_TETAPKAN_NOMOR);
       assertThatThrownBy(() -> sign("penandatangan1", instance, "KEMBALIKAN", null))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("catatanPenandatanganan");
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("“Catatan untuk Tim Pemroses”")
+          .hasFieldOrPropertyWithValue("detail", "catatanPenandatanganan");
       assertThatThrownBy(() -> sign("penandatangan1", instance, "TOLAK", null))
           .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("SETUJU atau KEMBALIKAN");
       assertThat(instance).isWaitingAt(TASK_TANDA_TANGAN);
@@ -598,7 +608,14 @@ class PertekProcessTest {
       identityService.setAuthentication("rangkap1", groupsOf("rangkap1"));
       try {
         // Tasklist claims first: refused, the task stays free for another signer
-        assertThatThrownBy(() -> taskService.claim(signing.getId(), "rangkap1")).hasMessageContaining("empat mata");
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.claim(signing.getId(),
+            "rangkap1"));
+        assertThat(refused).hasMessageContaining("empat mata");
+        // Tasklist shows the refusal itself as a bad request, without the engine's wrapper around it
+        jakarta.ws.rs.core.Response answer = TasklistRefusals.toResponse(refused, "task/" + signing.getId() + "/claim");
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(((org.camunda.bpm.engine.rest.dto.ExceptionDto) answer.getEntity()).getMessage())
+            .contains("empat mata").doesNotContain("ENGINE-");
         // a client completing without a claim is refused as a bad request
         assertThatThrownBy(() -> taskService.complete(signing.getId(), Map.of(VAR_KEPUTUSAN, "SETUJU")))
             .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("empat mata");

@@ -41,6 +41,9 @@ class AccessTest {
   ManagementService managementService;
 
   @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
+  @Autowired
   org.camunda.bpm.engine.IdentityService identityService;
 
   private TestRestTemplate as(String user) {
@@ -142,12 +145,52 @@ class AccessTest {
     }
 
     @Test
+    void aCompletionTheApplicationRefusesIsABadRequestInIndonesianWithoutTheEngineWrapper() {
+      post("pemroses2", "/engine-rest/task/" + verificationTaskId + "/claim", Map.of("userId", "pemroses2"));
+      ResponseEntity<Map> refused = as("pemroses2").postForEntity("/engine-rest/task/" + verificationTaskId
+          + "/submit-form", json(completion("TMS", null)), Map.class);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      String message = (String) refused.getBody().get("message");
+      assertThat(message).startsWith("Verifikasi tidak dapat diselesaikan").contains("wajib diisi untuk TMS")
+          .doesNotContain("Cannot submit", verificationTaskId, "ENGINE-");
+      // the supervisor sees in Cockpit, among the instance's variables, who was refused what and when
+      String instanceId = taskService.createTaskQuery().taskId(verificationTaskId).singleResult().getProcessInstanceId();
+      assertThat(runtimeService.getVariable(instanceId, "penolakanTerakhir")).asString()
+          .contains("pemroses2 · Verifikasi berkas", "wajib diisi untuk TMS");
+    }
+
+    @Test
+    void twoOfficersClaimingOneTaskAtOnceGetOneClaimAndOneSudahDiklaim() throws Exception {
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<ResponseEntity<Map>>> claims = pool.invokeAll(List.of("pemroses1", "pemroses2")
+            .stream().map(user -> (java.util.concurrent.Callable<ResponseEntity<Map>>) () -> {
+              together.await();
+              return as(user).postForEntity("/engine-rest/task/" + verificationTaskId + "/claim",
+                  json(Map.of("userId", user)), Map.class);
+            }).toList());
+        List<HttpStatus> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<ResponseEntity<Map>> claim : claims) {
+          ResponseEntity<Map> response = claim.get();
+          statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
+          if (response.getStatusCode() == HttpStatus.CONFLICT) {
+            assertThat((String) response.getBody().get("message")).contains("sudah diklaim").doesNotContain("ENGINE-");
+          }
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
+      } finally {
+        pool.shutdown();
+      }
+    }
+
+    @Test
     void aCompletionWithoutAnOutcomeIsABadRequestWithTheReason() {
       post("pemroses2", "/engine-rest/task/" + verificationTaskId + "/claim", Map.of("userId", "pemroses2"));
       ResponseEntity<Map> refused = as("pemroses2").postForEntity("/engine-rest/task/" + verificationTaskId + "/complete",
           json(completion("BTS", null)), Map.class);
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat((String) refused.getBody().get("message")).contains("alasanVerifikasi");
+      assertThat((String) refused.getBody().get("message")).contains("“Alasan untuk instansi” wajib diisi untuk BTS");
       assertThat(as("admin").exchange("/engine-rest/task/" + verificationTaskId, HttpMethod.GET, null, String.class)
           .getStatusCode()).as("the task is still open").isEqualTo(HttpStatus.OK);
     }

@@ -27,6 +27,14 @@ class IndonesianTextTest {
   }
 
   @Test
+  void aMomentIsWrittenInJakartaTime() {
+    // 22:05 UTC on 4 December is 05.05 WIB the next morning
+    assertThat(IndonesianText.dateTime(java.time.Instant.parse("2026-12-04T22:05:00Z")))
+        .isEqualTo("5 Desember 2026 05.05 WIB");
+    assertThat(IndonesianText.dateTime(null)).isEmpty();
+  }
+
+  @Test
   void aNumberOutOfRangeIsRefused() {
     assertThatThrownBy(() -> IndonesianText.words(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> IndonesianText.words(10000)).isInstanceOf(IllegalArgumentException.class);

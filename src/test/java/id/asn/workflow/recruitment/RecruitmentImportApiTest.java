@@ -18,6 +18,8 @@ class RecruitmentImportApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   private String periode;
 
@@ -25,6 +27,21 @@ class RecruitmentImportApiTest {
   void setUp() {
     periode = open(rest, newInstansi("KabImpor"), 2024);
     imported(rest, periode, "formasi", RecruitmentRankingTestData.FORMASI);
+  }
+
+  @Test
+  void anOpenTasksSummaryShowsWhatWasJustImportedNotWhatWasThereWhenItOpened() {
+    String before = summaryOfOpenTask();
+    imported(rest, periode, "pelamar", RecruitmentRankingTestData.PELAMAR);
+
+    assertThat(summaryOfOpenTask()).contains("; pelamar: 14").isNotEqualTo(before);
+  }
+
+  private String summaryOfOpenTask() {
+    org.camunda.bpm.engine.runtime.ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(periode).singleResult();
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).as("an open task").isEqualTo(1);
+    return (String) runtime.getVariable(instance.getId(), PengadaanProcess.VAR_RINGKASAN);
   }
 
   @Test

@@ -5,10 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.workflow.support.AppTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The SKD cut-off and the final integration over hand-computed tables, through the one SQL ranking and the
@@ -122,6 +132,67 @@ class RecruitmentRankingTest {
         byte[].class);
     assertThat(pdf.getStatusCode().value()).isEqualTo(200);
     assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void theFinalResultIsExportedAsCsvAsSemicolonCsvAndAsAWorkbookWithTypedCells() throws IOException {
+    imported(rest, periode, "nilai-skb", "nomorPeserta,nilaiSkb\nA,70\nB,72\nD,72\nE,72\nP1,80\n");
+    int ranked = 0;
+    for (JsonNode formasi : result(rest, periode, "hasil-akhir").get("formasi")) {
+      ranked += formasi.get("peserta").size();
+    }
+    String path = "/api/seleksi/" + periode + "/hasil-akhir?format=";
+
+    ResponseEntity<byte[]> csv = download(path + "csv");
+    assertThat(csv.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("hasil-akhir-" + periode + ".csv");
+    assertThat(Arrays.copyOf(csv.getBody(), 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    String comma = new String(csv.getBody(), StandardCharsets.UTF_8);
+    assertThat(comma).startsWith("\uFEFFkodeFormasi,namaJabatan,kualifikasiPendidikan,nomorPeserta,namaPeserta,totalSkd,")
+        .contains(",D,Dimas,390,").contains(",71.5636,1,LULUS,");
+
+    ResponseEntity<byte[]> semicolon = download(path + "csv-id");
+    assertThat(semicolon.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
+    assertThat(semicolon.getHeaders().getContentDisposition().getFilename()).isEqualTo("hasil-akhir-" + periode + ".csv");
+    String id = new String(semicolon.getBody(), StandardCharsets.UTF_8);
+    assertThat(id).startsWith("\uFEFFkodeFormasi;namaJabatan;kualifikasiPendidikan;nomorPeserta;")
+        .contains(";D;Dimas;390;").contains(";71,5636;1;LULUS;");
+    assertThat(id.lines().filter(l -> l.contains(";D;Dimas;"))).singleElement().asString()
+        .as("the levels' own semicolon is quoted").startsWith("F1;Analis Kebijakan Ahli Pertama;\"");
+
+    ResponseEntity<byte[]> xlsx = download(path + "xlsx");
+    assertThat(xlsx.getHeaders().getContentType()).isEqualTo(
+        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("hasil-akhir-" + periode + ".xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).as("one row per ranked applicant under the header").isEqualTo(ranked);
+      Row header = sheet.getRow(0);
+      assertThat(header.getCell(3).getStringCellValue()).isEqualTo("nomorPeserta");
+      assertThat(header.getCell(7).getStringCellValue()).isEqualTo("nilaiAkhir");
+      Row dimas = null;
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0 && row.getCell(3).getStringCellValue().equals("D")) {
+          dimas = row;
+        }
+      }
+      assertThat(dimas).isNotNull();
+      assertThat(dimas.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(dimas.getCell(7).getNumericCellValue()).isEqualTo(71.5636);
+      assertThat(dimas.getCell(8).getNumericCellValue()).isEqualTo(1);
+      assertThat(dimas.getCell(9).getStringCellValue()).isEqualTo("LULUS");
+    }
+
+    var unknown = get(rest, PANITIA, path + "xls");
+    assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+    assertThat(unknown.getBody()).contains("\"field\":\"format\"",
+        "harus salah satu dari json, pdf, csv, csv-id atau xlsx, bukan 'xls'");
+  }
+
+  private ResponseEntity<byte[]> download(String path) {
+    ResponseEntity<byte[]> response = rest.withBasicAuth(PANITIA, PASSWORD).getForEntity(path, byte[].class);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    return response;
   }
 
   private static void expect(JsonNode hasil, String nomor, int peringkat, boolean lulus, String alasan) {

@@ -3,8 +3,15 @@ package id.asn.workflow.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.support.AppTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +30,10 @@ class SlaApiTest {
   private static final String JANUARY = "/api/sla?dari=2025-01-01&sampai=2025-01-31";
 
   @Autowired TestRestTemplate rest;
+
+  private ResponseEntity<byte[]> download(String path) {
+    return rest.withBasicAuth("pengawas1", "rahasia").getForEntity(path, byte[].class);
+  }
 
   private ResponseEntity<String> get(String user, String path) {
     TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "rahasia");
@@ -57,22 +68,58 @@ class SlaApiTest {
     }
 
     @Test
-    void csvHasTheHeaderAndOneRowPerStandard() {
-      ResponseEntity<String> response = get("pengawas1", JANUARY + "&format=csv");
+    void csvHasTheByteOrderMarkTheHeaderAndOneRowPerStandard() {
+      ResponseEntity<byte[]> response = download(JANUARY + "&format=csv");
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+      assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
       assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("sla-2025-01-01-2025-01-31.csv");
-      List<List<String>> rows = SlaCsvTest.parse(response.getBody());
-      assertThat(rows.get(0)).isEqualTo(SlaCsv.HEADER);
+      String text = new String(response.getBody(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFFbagian,proses,kegiatan,");
+      List<List<String>> rows = SlaTableTest.parse(text.substring(1));
+      assertThat(rows.get(0)).isEqualTo(SlaTable.HEADER);
       assertThat(rows).filteredOn(r -> r.get(0).equals("RINGKASAN")).extracting(r -> r.get(2))
           .contains("verifikasiUsul", "tandaTanganPertek");
+    }
+
+    @Test
+    void csvForIndonesianSpreadsheetsIsSemicolonSeparated() {
+      ResponseEntity<byte[]> response = download(JANUARY + "&format=csv-id");
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
+      assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("sla-2025-01-01-2025-01-31.csv");
+      String text = new String(response.getBody(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFF" + String.join(";", SlaTable.HEADER) + "\r\n");
+      assertThat(text.lines().filter(l -> l.startsWith("RINGKASAN;"))).hasSizeGreaterThanOrEqualTo(2)
+          .allSatisfy(l -> assertThat(l.split(";", -1)).hasSize(SlaTable.HEADER.size()));
+    }
+
+    @Test
+    void xlsxIsAWorkbookWithTheHeaderAndNumericCounts() throws IOException {
+      ResponseEntity<byte[]> response = download(JANUARY + "&format=xlsx");
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(response.getHeaders().getContentType()).isEqualTo(
+          MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+      assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("sla-2025-01-01-2025-01-31.xlsx");
+      assertThat(response.getHeaders().getCacheControl()).contains("no-store", "private");
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+        Sheet sheet = book.getSheetAt(0);
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("bagian");
+        assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) SlaTable.HEADER.size());
+        Row ringkasan = sheet.getRow(1);
+        assertThat(ringkasan.getCell(0).getStringCellValue()).isEqualTo("RINGKASAN");
+        assertThat(ringkasan.getCell(SlaTable.HEADER.indexOf("standarDetik")).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(ringkasan.getCell(SlaTable.HEADER.indexOf("jumlah")).getCellType()).isEqualTo(CellType.NUMERIC);
+      }
     }
 
     @Test
     void aPeriodEndingBeforeItStartsOrAnUnknownFormatIsABadRequest() {
       assertThat(get("pengawas1", "/api/sla?dari=2025-02-01&sampai=2025-01-01").getStatusCode())
           .isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(get("pengawas1", JANUARY + "&format=xlsx").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      ResponseEntity<String> unknown = get("pengawas1", JANUARY + "&format=xls");
+      assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(unknown.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+      assertThat(unknown.getBody()).contains("\"field\":\"format\"", "harus salah satu dari json, csv, csv-id atau xlsx");
       assertThat(get("pengawas1", "/api/sla?dari=kemarin").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
   }

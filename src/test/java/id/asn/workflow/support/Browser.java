@@ -49,7 +49,10 @@ public final class Browser implements AutoCloseable {
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
         .build();
-    return new Browser(new ChromeDriver(service, options), baseUrl);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // an Indonesian officer's browser: its locale decides how the forms' date pickers write a day (d/M/yyyy)
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", "id-ID"));
+    return new Browser(chrome, baseUrl);
   }
 
   public WebDriver driver() {
@@ -75,10 +78,7 @@ public final class Browser implements AutoCloseable {
         .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> {
-          WebElement element = d.findElement(locator);
-          ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-              element);
-          element.click();
+          clickInView(d.findElement(locator));
           return true;
         });
   }
@@ -98,6 +98,59 @@ public final class Browser implements AutoCloseable {
     await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
+    // signed in when the login form is gone; a refusal stays on it with its message, which the failure then names
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    } catch (org.openqa.selenium.TimeoutException stillOnTheForm) {
+      throw new AssertionError(user + " is not signed in to " + app + ": " + whereAmI(), stillOnTheForm);
+    }
+  }
+
+  /**
+   * Picks a day in a form's date picker as a person does: opens the calendar from the field, steps month by month to
+   * the day's month and clicks the day. Returns the clicks it took.
+   */
+  public int pickDate(WebElement input, java.time.LocalDate day) {
+    int clicks = 1;
+    clickInView(input);
+    WebElement calendar = input.findElement(By.xpath("ancestor::div[contains(@class,'fjs-datepicker')]"
+        + "//div[contains(@class,'flatpickr-calendar')]"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> calendar.getAttribute("class").contains("open"));
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    for (int step = 0; step < 36; step++) {
+      long shown = (Long) js.executeScript(
+          "const f = arguments[0]._flatpickr; return f.currentYear * 12 + f.currentMonth;", input);
+      long wanted = day.getYear() * 12L + day.getMonthValue() - 1;
+      if (shown == wanted) {
+        WebElement cell = calendar.findElement(By.xpath(".//span[contains(concat(' ',@class,' '),' flatpickr-day ')"
+            + " and not(contains(@class,'prevMonthDay')) and not(contains(@class,'nextMonthDay'))"
+            + " and normalize-space()='" + day.getDayOfMonth() + "']"));
+        clickInView(cell);
+        return clicks + 1;
+      }
+      String arrow = shown < wanted ? ".flatpickr-next-month" : ".flatpickr-prev-month";
+      clickInView(calendar.findElement(By.cssSelector(arrow)));
+      clicks++;
+    }
+    throw new AssertionError("the calendar never showed " + day.getMonth() + " " + day.getYear());
+  }
+
+  private void clickInView(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        element);
+    element.click();
+  }
+
+  /** One line for a failure message: the address and the start of what the page says. */
+  public String whereAmI() {
+    String text;
+    try {
+      text = text().replaceAll("\\s+", " ").strip();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      text = "(page unreadable: " + e.getClass().getSimpleName() + ")";
+    }
+    return driver.getCurrentUrl() + " shows \"" + (text.length() > 700 ? text.substring(0, 700) + "…" : text) + "\"";
   }
 
   /** Saves what the user sees now as target/screenshots/{name}.png. */

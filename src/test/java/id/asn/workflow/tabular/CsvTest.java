@@ -71,22 +71,6 @@ class CsvTest {
   }
 
   @Nested
-  class Writing {
-
-    @Test
-    void textThatASpreadsheetWouldRunIsNeutralised() {
-      String csv = new Csv.Writer().row("=HYPERLINK(\"x\")", "+62", "-1+2", "@SUM(A1)", "\tTab", "\rCR", "Biasa").toString();
-      assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'+62,'-1+2,'@SUM(A1),'\tTab,\"'\rCR\",Biasa\r\n");
-    }
-
-    @Test
-    void numbersAreWrittenAsNumbersEvenWhenNegative() {
-      assertThat(new Csv.Writer().row(-3, new java.math.BigDecimal("1542.00"), null, "a,b").toString())
-          .isEqualTo("-3,1542.00,,\"a,b\"\r\n");
-    }
-  }
-
-  @Nested
   class Decoding {
 
     private final java.util.function.Function<List<RowProblem>, RuntimeException> refuse =

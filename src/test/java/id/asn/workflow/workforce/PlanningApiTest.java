@@ -261,6 +261,17 @@ class PlanningApiTest {
       ResponseEntity<byte[]> csv = as(rest, op).getForEntity("/api/kebutuhan/2026/peta-jabatan?format=csv", byte[].class);
       assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
       assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFkodeUnit,namaUnit,");
+      ResponseEntity<byte[]> semicolon = as(rest, op).getForEntity("/api/kebutuhan/2026/peta-jabatan?format=csv-id",
+          byte[].class);
+      assertThat(new String(semicolon.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFkodeUnit;namaUnit;");
+      for (String path : List.of("/api/kebutuhan/2026/peta-jabatan?format=xlsx", "/api/kebutuhan/2026/usul?format=xlsx",
+          "/api/kebutuhan/2026/pegawai?format=xlsx")) {
+        ResponseEntity<byte[]> xlsx = as(rest, op).getForEntity(path, byte[].class);
+        assertThat(xlsx.getHeaders().getContentType()).as(path).isEqualTo(
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).as(path).endsWith(".xlsx");
+        assertThat(new String(xlsx.getBody(), 0, 2, StandardCharsets.US_ASCII)).as("a zip").isEqualTo("PK");
+      }
       ResponseEntity<byte[]> pdf = as(rest, op).getForEntity("/api/kebutuhan/2026/peta-jabatan?format=pdf", byte[].class);
       assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
       assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

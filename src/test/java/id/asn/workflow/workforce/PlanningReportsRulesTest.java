@@ -4,6 +4,9 @@ import id.asn.workflow.support.ShippedEffectiveHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.kernel.JenisAsn;
+import id.asn.workflow.tabular.ExportFormat;
+import id.asn.workflow.tabular.Table;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -113,11 +116,15 @@ class PlanningReportsRulesTest {
 
   @Test
   void theCsvExportsNeutraliseFormulasAndKeepNumbers() {
-    String csv = PlanningExports.jobMapCsv(JobMap.build(UNITS, POSITIONS, TASKS, counts(), ShippedEffectiveHours.HOURS));
+    String csv = csv(PlanningExports.jobMapTable(JobMap.build(UNITS, POSITIONS, TASKS, counts(), ShippedEffectiveHours.HOURS)));
     assertThat(csv).contains(",ADM,'=Pengadministrasi,JA,PELAKSANA,5,3000.00,2.40,2,3,1,0.80\r\n");
-    String proposal = PlanningExports.proposalCsv(proposal());
+    String proposal = csv(PlanningExports.proposalTable(proposal()));
     assertThat(proposal.lines().findFirst().orElseThrow()).contains("pensiun2026", "pppkBerakhir2030", "kekurangan2030");
     assertThat(proposal).contains("1,ASDM,Analis SDM Ahli Pertama");
+  }
+
+  private static String csv(Table table) {
+    return new String(ExportFormat.CSV.render("peta-jabatan", table), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -3,6 +3,8 @@ package id.asn.workflow.pertek.kanreg;
 import id.asn.workflow.calendar.CalendarService;
 import id.asn.workflow.calendar.Deadline;
 import id.asn.workflow.calendar.DeadlineRule;
+import id.asn.workflow.identity.Groups;
+import id.asn.workflow.identity.UserDirectory;
 import id.asn.workflow.kernel.ApplicantAgeLimits;
 import id.asn.workflow.kernel.document.StoredDocument;
 import id.asn.workflow.numbering.NumberAllocator;
@@ -43,11 +45,14 @@ public class PertekService {
   private final UsulEventRepository events;
   private final OfficerService officers;
   private final UsulReferences references;
+  private final UserDirectory users;
 
   PertekService(UsulRepository usulRepository, UsulDocumentRepository documents, DecisionRepository decisions,
       NumberAllocator numbers, NotificationService notifications, CalendarService calendar,
       PertekDocuments pertekDocuments, UsulEventRepository events, OfficerService officers,
-      UsulReferences references, ApplicantAgeLimits ageLimits, PositionEducation positionEducation) {
+      UsulReferences references, ApplicantAgeLimits ageLimits, PositionEducation positionEducation,
+      UserDirectory users) {
+    this.users = users;
     this.ageLimits = ageLimits;
     this.positionEducation = positionEducation;
     this.usulRepository = usulRepository;
@@ -77,10 +82,23 @@ public class PertekService {
     UsulNi usul = usul(usulId);
     List<StoredDocument> current = documents.current(usulId);
     SelectionCheck.Selection selection = references.of(usul);
-    List<Finding> findings = PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList(), selection,
-        ageLimits.current(), positionEducation);
+    List<Finding> findings = findings(usul, current, selection);
     return new PreCheckResult(findings, TaskSummaries.verification(usul, selection.reference(),
-        references.collective(usulId).orElse(null), current, findings, golonganRuang));
+        references.collective(usulId).orElse(null), current, findings, golonganRuang, names(usul)));
+  }
+
+  private List<Finding> findings(UsulNi usul, List<StoredDocument> current, SelectionCheck.Selection selection) {
+    return PreCheck.check(usul, current.stream().map(StoredDocument::jenis).toList(), selection, ageLimits.current(),
+        positionEducation);
+  }
+
+  /** The instansi by its group's name, the last verifier by name and NIP, where the records have them. */
+  private TaskSummaries.Names names(UsulNi usul) {
+    String instansi = users.groupName(Groups.instansiGroup(usul.instansi())).orElse(usul.instansi());
+    String verifierId = decisions.lastDecider(usul.id(), DecisionRepository.VERIFIKASI).orElse(null);
+    String verifier = officers.member(verifierId).map(m -> m.nama() + ", NIP " + m.nip())
+        .orElse(verifierId == null ? "-" : verifierId);
+    return new TaskSummaries.Names(instansi, verifier);
   }
 
   public void verificationStarted(String usulId) {
@@ -109,8 +127,9 @@ public class PertekService {
     String nomor = numbers.allocate(usulId, usul.jenisAsn(), usul.tanggalLahir(), usul.tmt(), usul.jenisKelamin()).nomor();
     usulRepository.setNomorInduk(usulId, nomor);
     PertekDocuments.Draft draft = pertekDocuments.draft(usul(usulId), golonganRuang);
-    String verifier = decisions.lastDecider(usulId, DecisionRepository.VERIFIKASI).orElse("-");
-    return TaskSummaries.draft(usul, nomor, golonganRuang, verifier, draft);
+    List<StoredDocument> current = documents.current(usulId);
+    return TaskSummaries.draft(usul, nomor, golonganRuang, draft, current, findings(usul, current, references.of(usul)),
+        names(usul));
   }
 
   public void signingStarted(String usulId) {
@@ -154,13 +173,18 @@ public class PertekService {
     }
   }
 
+  /** The last day a BTS decided {@code today} would give a PPPK instansi (provisional where the calendar is). */
+  public Deadline correctionDeadline(int workingDays, LocalDate today) {
+    return calendar.deadline(DeadlineRule.workingDaysAfter(today, workingDays));
+  }
+
   /**
    * BTS of a PPPK usul: back to the instansi with the reason and the last day for a correction (Lampiran II
    * VI.6.c), counted from {@code today}; a last day counted on provisional holidays is said to be provisional.
    */
   public Deadline requestCorrection(String usulId, String alasan, int workingDays, LocalDate today) {
     UsulNi usul = usul(usulId);
-    Deadline deadline = calendar.deadline(DeadlineRule.workingDaysAfter(today, workingDays));
+    Deadline deadline = correctionDeadline(workingDays, today);
     moveTo(usulId, UsulStatus.PERBAIKAN, alasan);
     usulRepository.setCorrectionDeadline(usulId, deadline);
     notifications.notify(usulId, NotificationService.BTS, "Berkas tidak sesuai: " + usul.nama(),

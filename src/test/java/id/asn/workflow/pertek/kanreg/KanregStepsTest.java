@@ -61,22 +61,31 @@ class KanregStepsTest {
     when(pertek.preCheck(ID, "III/a")).thenReturn(new PertekService.PreCheckResult(List.of(
         new Finding("NIK", true, "sesuai"), new Finding("Usia", false, "melewati batas")), "ringkasan"));
 
-    Result result = new PreCheckStep(pertek, golongan).run(step(Map.of()));
+    Result result = new PreCheckStep(pertek, golongan, mock(PertekStandards.class)).run(step(Map.of()));
 
     assertThat(result.variables()).containsEntry(VAR_JENIS_ASN, "PNS").containsEntry(VAR_GOLONGAN_RUANG, "III/a")
-        .containsEntry(VAR_RINGKASAN_USUL, "ringkasan").containsEntry(VAR_JUMLAH_TEMUAN, 1L);
+        .containsEntry(VAR_JUMLAH_TEMUAN, 1L);
+    assertThat((String) result.variables().get(VAR_RINGKASAN_USUL)).startsWith("ringkasan")
+        .contains("Bila dikembalikan hari ini (BTS)", "Tanpa batas waktu");
     assertThat(result.cleared()).containsExactlyInAnyOrder(VAR_HASIL_VERIFIKASI, VAR_ALASAN_VERIFIKASI, VAR_KEPUTUSAN,
         VAR_CATATAN);
   }
 
   @Test
-  void aPppkUsulHasNoGolonganRuang() {
+  void aPppkUsulHasNoGolonganRuangAndItsVerifierSeesTheDeadlineABtsWouldGiveProvisionalIfSo() {
     GolonganRuangTable golongan = mock(GolonganRuangTable.class);
     when(pertek.usul(ID)).thenReturn(usul(JenisAsn.PPPK, null));
     when(pertek.preCheck(ID, null)).thenReturn(new PertekService.PreCheckResult(List.of(), "ringkasan"));
+    PertekStandards standards = mock(PertekStandards.class);
+    when(standards.batasPerbaikanHariKerja()).thenReturn(25);
+    when(pertek.correctionDeadline(25, TODAY)).thenReturn(new Deadline(LocalDate.of(2027, 1, 8), true,
+        DeadlineRule.workingDaysAfter(TODAY, 25)));
 
-    assertThat(new PreCheckStep(pertek, golongan).run(step(Map.of())).variables())
-        .containsEntry(VAR_GOLONGAN_RUANG, null).containsEntry(VAR_JENIS_ASN, "PPPK");
+    Map<String, Object> variables = new PreCheckStep(pertek, golongan, standards).run(step(Map.of())).variables();
+
+    assertThat(variables).containsEntry(VAR_GOLONGAN_RUANG, null).containsEntry(VAR_JENIS_ASN, "PPPK");
+    assertThat((String) variables.get(VAR_RINGKASAN_USUL)).contains("sampai **8 Januari 2027** (25 hari kerja",
+        "Tenggat ini sementara");
     verify(golongan, never()).of(any());
   }
 

@@ -3,24 +3,16 @@ package id.asn.workflow.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.workflow.sla.SlaReport.Pelanggaran;
+import id.asn.workflow.tabular.ExportFormat;
+import id.asn.workflow.tabular.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SlaCsvTest {
-
-  @Test
-  void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
-    assertThat(SlaCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(SlaCsv.cell("+1")).isEqualTo("'+1");
-    assertThat(SlaCsv.cell("-1")).isEqualTo("'-1");
-    assertThat(SlaCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(SlaCsv.cell("pemroses1")).isEqualTo("pemroses1");
-    assertThat(SlaCsv.cell(-5L)).as("numbers stay numbers").isEqualTo("-5");
-    assertThat(SlaCsv.cell(null)).isEmpty();
-  }
+class SlaTableTest {
 
   @Test
   void theReportIsOneTableThatParsesBack() {
@@ -33,22 +25,31 @@ class SlaCsvTest {
         "=cmd|' /C calc'!A0", Instant.parse("2025-01-05T01:00:00Z"), null, Instant.parse("2025-01-05T01:11:40Z"),
         Instant.parse("2025-01-05T01:10:00Z"), 700, 100, false));
 
-    List<List<String>> rows = parse(SlaCsv.write(builder.build(10)));
+    List<List<String>> rows = parse(csv(SlaTable.of(builder.build(10))));
 
-    assertThat(rows.get(0)).isEqualTo(SlaCsv.HEADER);
-    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(SlaCsv.HEADER.size()));
+    assertThat(rows.get(0)).isEqualTo(SlaTable.HEADER);
+    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(SlaTable.HEADER.size()));
     assertThat(rows).extracting(r -> r.get(0)).containsExactly("bagian", "RINGKASAN", "KLAIM", "PETUGAS", "HARI",
         "PELANGGARAN");
     List<String> breach = rows.get(5);
-    assertThat(breach.get(SlaCsv.HEADER.indexOf("petugas"))).isEqualTo("'=cmd|' /C calc'!A0");
-    assertThat(breach.get(SlaCsv.HEADER.indexOf("usulId"))).isEqualTo("u,1");
-    assertThat(breach.get(SlaCsv.HEADER.indexOf("instansi"))).isEqualTo("Kab \"Batang\"");
-    assertThat(breach.get(SlaCsv.HEADER.indexOf("selesai"))).isEqualTo("2025-01-05T08:11:40+07:00");
-    assertThat(breach.get(SlaCsv.HEADER.indexOf("lewatDetik"))).isEqualTo("100");
-    assertThat(rows.get(1).get(SlaCsv.HEADER.indexOf("persenDalamStandar"))).isEqualTo("0.0");
+    assertThat(breach.get(SlaTable.HEADER.indexOf("petugas"))).isEqualTo("'=cmd|' /C calc'!A0");
+    assertThat(breach.get(SlaTable.HEADER.indexOf("usulId"))).isEqualTo("u,1");
+    assertThat(breach.get(SlaTable.HEADER.indexOf("instansi"))).isEqualTo("Kab \"Batang\"");
+    assertThat(breach.get(SlaTable.HEADER.indexOf("selesai"))).isEqualTo("2025-01-05T08:11:40+07:00");
+    assertThat(breach.get(SlaTable.HEADER.indexOf("lewatDetik"))).isEqualTo("100");
+    assertThat(rows.get(1).get(SlaTable.HEADER.indexOf("persenDalamStandar"))).isEqualTo("0.0");
+    assertThat(rows.get(4).get(SlaTable.HEADER.indexOf("tanggal"))).isEqualTo("2025-01-05");
+    assertThat(breach.get(SlaTable.HEADER.indexOf("terbuka"))).isEqualTo("false");
   }
 
-  /** A strict RFC 4180 reader: quoted cells with doubled quotes, CRLF line ends. */
+  /** The table as the CSV export writes it, without its byte order mark. */
+  static String csv(Table table) {
+    String text = new String(ExportFormat.CSV.render("sla", table), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    return text.substring(1);
+  }
+
+  /** A strict RFC 4180 reader: quoted cells with doubled quotes, CRLF line ends, no byte order mark. */
   static List<List<String>> parse(String csv) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
